@@ -1,0 +1,23 @@
+"""govextract: people, titles, organisations, places, events, documents and dates from Chinese
+government press releases, with offsets into the original text."""
+from __future__ import annotations
+
+from .document import DateMention, Document, Entity, Person, Role
+from .normalize import OffsetMap, normalise
+from .pipeline import extract, extract_many, load
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DateMention",
+    "Document",
+    "Entity",
+    "OffsetMap",
+    "Person",
+    "Role",
+    "extract",
+    "extract_many",
+    "load",
+    "normalise",
+    "__version__",
+]

@@ -1,0 +1,129 @@
+"""Result types: frozen dataclasses with offsets into the ORIGINAL input string."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
+DATE_KINDS = ("date", "month", "year", "datetime", "range", "period", "relative")
+EVENT_ROLES = (
+    "signatory", "witness", "attendee", "host", "presider", "speaker", "meets", "visitor",
+    "appointed", "removed", "elected", "resigned", "acting",
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity: text is simplified; raw[start:end] is where it was written."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person holding a position (organisation + title), and their part in the event."""
+
+    person: str
+    org: str | None
+    title: str
+    position: str
+    event_role: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written and its ISO 8601 value (None when it cannot be resolved)."""
+
+    text: str
+    value: str | None
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person in a document: every position and part the text gives them."""
+
+    name: str
+    positions: tuple[str, ...]
+    event_roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything extracted from one input text."""
+
+    text: str
+    entities: tuple[Entity, ...] = ()
+    roles: tuple[Role, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    publish_date: dt.date | None = None
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """Each person once, in order of first mention, with all their positions and parts."""
+        by_name: dict[str, dict[str, Any]] = {}
+        for entity in sorted(self.entities, key=lambda e: e.start):
+            if entity.label == "PERSON":
+                by_name.setdefault(entity.text, {"span": (entity.start, entity.end), "positions": [], "parts": []})
+        for role in self.roles:
+            record = by_name.setdefault(role.person, {"span": (role.start, role.end), "positions": [], "parts": []})
+            if role.position not in record["positions"]:
+                record["positions"].append(role.position)
+            if role.event_role and role.event_role not in record["parts"]:
+                record["parts"].append(role.event_role)
+        people = [
+            Person(name, tuple(r["positions"]), tuple(r["parts"]), (), r["span"][0], r["span"][1])
+            for name, r in by_name.items()
+        ]
+        return tuple(sorted(people, key=lambda p: p.start))
+
+    def entities_of(self, label: str) -> tuple[Entity, ...]:
+        """Entities with one label, in text order."""
+        return tuple(e for e in self.entities if e.label == label)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The shape ../shared/eval/score.py reads, plus metadata."""
+        return {
+            "text": self.text,
+            "publish_date": self.publish_date.isoformat() if self.publish_date else None,
+            "entities": [asdict(e) for e in self.entities],
+            "roles": [asdict(r) for r in self.roles],
+            "dates": [asdict(d) for d in self.dates],
+            "meta": dict(self.meta),
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """to_dict() as JSON, Chinese kept readable."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+
+def parse_publish_date(value: Any) -> dt.date | None:
+    """None, 'YYYY-MM-DD', a date or a datetime -> date; anything else -> ValueError."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        for parse in (dt.date.fromisoformat, lambda v: dt.datetime.fromisoformat(v).date()):
+            try:
+                return parse(value.strip())
+            except ValueError:
+                continue
+    raise ValueError(f"publish_date must be None, 'YYYY-MM-DD', a date or a datetime; got {value!r}")

@@ -1,0 +1,115 @@
+"""Builds and caches the spaCy pipeline; the only place that knows the components' order."""
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import dates as _dates  # noqa: F401  registers govextract_dates
+from . import ner as _ner  # noqa: F401  registers govextract_entities
+from . import roles as _roles  # noqa: F401  registers govextract_roles
+from . import tokenizer as _tokenizer  # noqa: F401  registers the tokenizer
+from .document import Document, Entity, parse_publish_date
+from .ner import SPAN_KEY
+from .tokenizer import doc_offset_map
+
+BACKENDS = ("default",)
+COMPONENTS = ("govextract_entities", "govextract_roles", "govextract_dates")
+
+_cache: dict[str, Language] = {}
+_cache_lock = threading.Lock()
+
+
+def build(backend: str = "default") -> Language:
+    """A new pipeline: normalising tokenizer, then entities, roles, dates."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "govextract.normalising_tokenizer.v1"}}})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def load(backend: str = "default") -> Language:
+    """The shared, cached pipeline for a backend (built on first use)."""
+    with _cache_lock:
+        if backend not in _cache:
+            _cache[backend] = build(backend)
+        return _cache[backend]
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("text must be str, got bytes: decode first, or use the CLI, which detects the encoding")
+    raise TypeError(f"text must be str, got {type(text).__name__}")
+
+
+def make_doc(nlp: Language, text: Any, publish_date: Any = None) -> Doc:
+    """Tokenise (normalising) and attach the publish date, before any component runs."""
+    date = parse_publish_date(publish_date)
+    doc = nlp.make_doc(_check_text(text))
+    doc._.publish_date = date
+    return doc
+
+
+def to_document(doc: Doc) -> Document:
+    """Map a processed Doc's clean offsets back to the raw input and build the Document."""
+    offsets = doc_offset_map(doc)
+    spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.ents
+    entities = []
+    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+        start, end = offsets.raw_span(span.start_char, span.end_char)
+        entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+    roles = [replace(r, **_raw(offsets, r.start, r.end)) for r in doc._.roles or ()]
+    dates = [replace(d, **_raw(offsets, d.start, d.end)) for d in doc._.dates or ()]
+    return Document(
+        text=doc.text,
+        entities=tuple(entities),
+        roles=tuple(roles),
+        dates=tuple(dates),
+        publish_date=doc._.publish_date,
+    )
+
+
+def _raw(offsets, start: int, end: int) -> dict[str, int]:
+    raw_start, raw_end = offsets.raw_span(start, end)
+    return {"start": raw_start, "end": raw_end}
+
+
+def extract(text: str, publish_date: Any = None, *, backend: str = "default") -> Document:
+    """Extract entities, roles and dates from one raw text.
+
+    >>> extract("2019年8月26日，重庆市市长张三出席会议。").dates[0].value
+    '2019-08-26'
+    """
+    nlp = load(backend)
+    return to_document(nlp(make_doc(nlp, text, publish_date)))
+
+
+def extract_many(
+    texts: Iterable[str],
+    publish_dates: Iterable[Any] | None = None,
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+    backend: str = "default",
+) -> Iterator[Document]:
+    """Stream Documents for any iterable of texts (with an optional parallel iterable of dates)."""
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    nlp = load(backend)
+    dates = iter(publish_dates) if publish_dates is not None else None
+
+    def docs() -> Iterator[Doc]:
+        for text in texts:
+            date = next(dates, None) if dates is not None else None
+            yield make_doc(nlp, text, date)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        yield to_document(doc)

@@ -1,0 +1,58 @@
+"""A spaCy tokenizer that normalises raw scraped text and makes one token per character."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from .normalize import normalise
+from .normalize.offsets import OffsetMap
+
+for _name, _default in (("raw_text", None), ("offset_map", None), ("publish_date", None),
+                        ("roles", None), ("dates", None), ("chrome", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class NormalisingTokenizer:
+    """raw str -> Doc over the normalised text; doc._.offset_map maps it back to doc._.raw_text."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, raw: str) -> Doc:
+        normalised = normalise(raw)
+        chars = list(normalised.text)
+        doc = Doc(self.vocab, words=chars, spaces=[False] * len(chars))
+        doc._.raw_text = raw
+        doc._.offset_map = normalised.offsets
+        doc._.chrome = normalised.chrome
+        return doc
+
+    def to_disk(self, path: Any, **kwargs: Any) -> None:
+        """Nothing to save: the tokenizer has no state beyond the package's data files."""
+
+    def from_disk(self, path: Any, **kwargs: Any) -> "NormalisingTokenizer":
+        return self
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> "NormalisingTokenizer":
+        return self
+
+
+@registry.tokenizers("govextract.normalising_tokenizer.v1")
+def create_normalising_tokenizer() -> Callable[[Any], NormalisingTokenizer]:
+    def make(nlp: Any) -> NormalisingTokenizer:
+        return NormalisingTokenizer(nlp.vocab)
+
+    return make
+
+
+def doc_offset_map(doc: Doc) -> OffsetMap:
+    """The doc's OffsetMap; identity for a Doc made by another tokenizer."""
+    offsets = doc._.offset_map
+    return offsets if offsets is not None else OffsetMap.identity(len(doc.text))
