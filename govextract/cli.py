@@ -1,0 +1,121 @@
+"""The govextract command line: argument parsing and I/O only, over the public API."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from .document import Document, parse_publish_date
+
+ENCODINGS = ("utf-8", "gb18030", "big5")
+
+
+class InputError(Exception):
+    """A file that cannot be read as text; the message is one line for the user."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8, GB18030 or Big5 and say which: (text, encoding)."""
+    if not data:
+        raise InputError("is empty")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    if best is None:
+        raise InputError(f"is not UTF-8, GB18030 or Big5 text")
+    encoding = "big5" if best.encoding.startswith("big5") else "gb18030"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as error:
+        raise InputError(f"is not UTF-8, GB18030 or Big5 text ({error.reason} at byte {error.start})") from None
+
+
+def read_input(name: str, stdin: TextIO) -> tuple[str, str]:
+    """The text of a file, or of standard input for '-', with its encoding."""
+    if name == "-":
+        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise InputError("does not exist")
+        if path.is_dir():
+            raise InputError("is a directory")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot be read ({error.strerror})") from None
+    return decode(data)
+
+
+def render_table(doc: Document, source: str) -> str:
+    """A readable summary: people with positions, then entities by label, then dates."""
+    lines = [f"== {source} ({doc.meta.get('encoding', '?')}, {len(doc.text)} chars)"]
+    if doc.roles or doc.entities_of("PERSON"):
+        lines.append("People")
+        for person in doc.people:
+            parts = f" [{', '.join(person.event_roles)}]" if person.event_roles else ""
+            lines.append(f"  {person.name:<8} {'; '.join(person.positions) or '-'}{parts}")
+    for label, heading in (("ORG", "Organisations"), ("GPE", "Places"), ("LOC", "Other places"),
+                           ("EVENT", "Events"), ("LAW", "Documents")):
+        names = list(dict.fromkeys(e.text for e in doc.entities_of(label)))
+        if names:
+            lines.append(f"{heading}: {'、'.join(names)}")
+    if doc.dates:
+        lines.append("Dates")
+        for date in doc.dates:
+            lines.append(f"  {date.text:<16} {date.value or '-':<24} [{date.start}:{date.end}] {date.kind}")
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govextract", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="extract entities, roles and dates from files")
+    extract.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    extract.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    extract.add_argument("--publish-date", metavar="YYYY-MM-DD", help="resolves relative dates and missing years")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Entry point of the `govextract` command; returns the exit status."""
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        publish_date = parse_publish_date(args.publish_date)
+    except ValueError as error:
+        print(f"govextract: {error}", file=sys.stderr)
+        return 2
+    from . import extract
+
+    failed = 0
+    results = []
+    for name in args.files:
+        try:
+            text, encoding = read_input(name, stdin)
+        except InputError as error:
+            print(f"govextract: {'stdin' if name == '-' else name}: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        doc = extract(text, publish_date=publish_date)
+        doc = replace(doc, meta={**doc.meta, "source": name, "encoding": encoding})
+        if args.format == "jsonl":
+            print(doc.to_json(), file=stdout)
+        elif args.format == "table":
+            print(render_table(doc, name), file=stdout)
+        results.append(doc)
+    if args.format == "json" and results:
+        payload = results[0].to_dict() if len(results) == 1 else [d.to_dict() for d in results]
+        print(json.dumps(payload, ensure_ascii=False, indent=2), file=stdout)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
