@@ -30,7 +30,7 @@ class Normalised:
         return self.offsets.raw_span(start, end)
 
 
-def normalise(raw: str) -> Normalised:
+def normalise(raw: str, *, drop_chrome: bool = True) -> Normalised:
     """Normalise scraped text, recording where every character came from.
 
     >>> n = normalise("重慶(qìng)市\\n扫描二维码\\n")
@@ -43,16 +43,15 @@ def normalise(raw: str) -> Normalised:
     for stage in (strip_pinyin, to_simplified):
         text, step = stage(text)
         offsets = offsets.then(step)
+    if not drop_chrome:
+        return Normalised(raw, text, offsets, ())
     text, step, dropped = strip_chrome(text)
-    chrome = tuple(offsets.raw_span(*offsets_span) for offsets_span in _nonempty(dropped))
+    chrome = tuple(offsets.raw_span(start, end) for start, end in dropped if end > start)
     offsets = offsets.then(step)
     return Normalised(raw, text, offsets, chrome)
 
 
-def normalise_text(raw: str) -> str:
+def normalise_text(raw: str, *, drop_chrome: bool = True) -> str:
     """Just the clean text: normalise_text("國(guó)家") == "国家"."""
-    return normalise(raw).text
+    return normalise(raw, drop_chrome=drop_chrome).text
 
-
-def _nonempty(spans):
-    return [s for s in spans if s[1] > s[0]]

@@ -1,0 +1,23 @@
+"""Shared fixtures: where ../shared is (skip cleanly when it is absent)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("GOVEXTRACT_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seed" / "000_54e9b0f0adafe382.txt"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip(f"{SHARED} is absent: fixtures and scorer are not in this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared: Path) -> str:
+    return SEED.read_text(encoding="utf-8")
