@@ -35,7 +35,7 @@ def normalise(raw: str, *, drop_chrome: bool = True) -> Normalised:
 
     >>> n = normalise("重慶(qìng)市\\n扫描二维码\\n")
     >>> n.text, n.raw_span(0, 3)
-    ('重庆市\\n', (0, 10))
+    ('重庆市\\n', (0, 9))
     """
     if not isinstance(raw, str):
         raise TypeError(f"normalise() expects str, got {type(raw).__name__}")
