@@ -1,8 +1,10 @@
 """Builds and caches the spaCy pipeline; the only place that knows the components' order."""
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from dataclasses import replace
+from functools import partial
 from typing import Any, Iterable, Iterator
 
 import spacy
@@ -103,13 +105,20 @@ def extract_many(
     """Stream Documents for any iterable of texts (with an optional parallel iterable of dates)."""
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-    nlp = load(backend)
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process must be a positive int, got {n_process!r}")
     dates = iter(publish_dates) if publish_dates is not None else None
-
-    def docs() -> Iterator[Doc]:
-        for text in texts:
-            date = next(dates, None) if dates is not None else None
-            yield make_doc(nlp, text, date)
-
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+    pairs = ((text, next(dates, None) if dates is not None else None) for text in texts)
+    if n_process > 1:
+        # Documents are plain dataclasses and pickle; Docs with offset maps do not msgpack.
+        with multiprocessing.Pool(n_process, initializer=load, initargs=(backend,)) as pool:
+            yield from pool.imap(partial(_extract_pair, backend=backend), pairs, chunksize=batch_size)
+        return
+    nlp = load(backend)
+    docs = (make_doc(nlp, text, date) for text, date in pairs)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
         yield to_document(doc)
+
+
+def _extract_pair(pair: tuple[Any, Any], backend: str) -> Document:
+    return extract(pair[0], pair[1], backend=backend)

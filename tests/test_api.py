@@ -82,3 +82,11 @@ def test_large_input_with_emoji_and_controls():
     raw = ("重慶市市長王小明🙂出席\x00會議，\u200b2019年8月26日。\n" * 2000)
     doc = govextract.extract(raw)
     _assert_offsets(raw, doc)
+
+
+def test_extract_many_with_two_processes_matches_one():
+    texts = [f"2019年8月{day}日，重慶市市長王小明出席會議。" for day in range(1, 9)]
+    dates = ["2019-08-27"] * len(texts)
+    one = [d.to_dict() for d in govextract.extract_many(texts, dates)]
+    two = [d.to_dict() for d in govextract.extract_many(texts, dates, n_process=2, batch_size=2)]
+    assert one == two
