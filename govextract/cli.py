@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TextIO
 
 from .document import Document, parse_publish_date
 
@@ -29,7 +30,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
     if best is None:
-        raise InputError(f"is not UTF-8, GB18030 or Big5 text")
+        raise InputError("is not UTF-8, GB18030 or Big5 text")
     encoding = "big5" if best.encoding.startswith("big5") else "gb18030"
     try:
         return data.decode(encoding), encoding

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.language import Language

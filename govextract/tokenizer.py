@@ -1,7 +1,8 @@
 """A spaCy tokenizer that normalises raw scraped text and makes one token per character."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -34,13 +35,13 @@ class NormalisingTokenizer:
     def to_disk(self, path: Any, **kwargs: Any) -> None:
         """Nothing to save: the tokenizer has no state beyond the package's data files."""
 
-    def from_disk(self, path: Any, **kwargs: Any) -> "NormalisingTokenizer":
+    def from_disk(self, path: Any, **kwargs: Any) -> NormalisingTokenizer:
         return self
 
     def to_bytes(self, **kwargs: Any) -> bytes:
         return b""
 
-    def from_bytes(self, data: bytes, **kwargs: Any) -> "NormalisingTokenizer":
+    def from_bytes(self, data: bytes, **kwargs: Any) -> NormalisingTokenizer:
         return self
 
 

@@ -12,7 +12,8 @@ _EDGE = r"[\s\-|:：,，.。·•>»【】\[\]]*"
 
 @lru_cache(maxsize=1)
 def _chrome_line() -> re.Pattern[str]:
-    whole, prefix = [], []
+    whole: list[str] = []
+    prefix: list[str] = []
     for phrase, mode in read_table("chrome.tsv"):
         (whole if mode == "line" else prefix).append(re.escape(phrase))
     alternatives = []

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class OffsetMap:
     raw_length: int
 
     @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
+    def identity(cls, length: int) -> OffsetMap:
         return cls(array("l", range(length)), array("l", range(1, length + 1)), length)
 
     def __len__(self) -> int:
@@ -35,7 +35,7 @@ class OffsetMap:
             return point, point
         return self.starts[start], self.ends[end - 1]
 
-    def then(self, later: "OffsetMap") -> "OffsetMap":
+    def then(self, later: OffsetMap) -> OffsetMap:
         """Compose: self maps text B -> raw A, later maps text C -> B; the result maps C -> A."""
         starts = array("l", (self.starts[s] for s in later.starts))
         ends = array("l", (self.ends[e - 1] if e > 0 else self.starts[0] for e in later.ends))

@@ -1,0 +1,34 @@
+"""Golden tests: the whole pipeline on the shared fixtures, scored by the shared scorer.
+
+Floors only ever rise. The dev set's floors sit a little under the measured scores
+(benchmarks/bench_accuracy.py prints them), so that a regression fails and noise does not.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+DEVSET_FLOORS = {}  # category -> minimum F1 on ../shared/devset, set from measurements
+
+
+def score(shared, capsys, *folders: str) -> dict:
+    spec = importlib.util.spec_from_file_location("govextract_shared_score", shared / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    capsys.readouterr()
+    scorer.main([str(shared / folder) for folder in folders] + ["--json"])
+    return json.loads(capsys.readouterr().out)
+
+
+def test_seed_is_fully_right(shared, capsys):
+    result = score(shared, capsys, "seed")
+    assert result["offset_errors"] == 0
+    for category in ("PERSON", "ROLE", "DATE"):
+        assert result[category]["f1"] == 1.0, (category, result[category])
+
+
+def test_devset_floors(shared, capsys):
+    result = score(shared, capsys, "devset")
+    assert result["offset_errors"] == 0
+    for category, floor in DEVSET_FLOORS.items():
+        assert result[category]["f1"] >= floor, (category, result[category], floor)
