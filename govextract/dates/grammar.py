@@ -1,11 +1,68 @@
-"""Date grammar (placeholder until the dates work lands)."""
+"""Date mentions in clean text: find what is written, then resolve years and relative words."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from ..document import DateMention
+from ..document import DateMention, parse_publish_date
+from . import patterns as P
+from .reading import (Reading, read_calendar, read_compact, read_numeric, read_time, read_word,
+                      read_year_range)
+from .resolve import DocumentClock
 
 
-def find_dates(text: str, publish_date: dt.date | None = None) -> list[DateMention]:
-    """Date mentions with start/end in text coordinates."""
-    return []
+def is_taiwanese(text: str) -> bool:
+    """True when the text names Taiwan's government or press (行政院, 中华民国, 中央社)."""
+    return P.TAIWAN.search(text) is not None
+
+
+def read_mentions(text: str) -> list[Reading]:
+    """Every date-like mention as written, longest first where two overlap, in text order."""
+    taiwan = is_taiwanese(text)
+    candidates: list[Reading] = []
+
+    def add(reading: Reading | None) -> None:
+        if reading is not None:
+            candidates.append(reading)
+
+    for m in P.NUMERIC.finditer(text):
+        add(read_numeric(m))
+    for m in P.TIME_FIRST.finditer(text):
+        add(read_numeric(m))
+    if taiwan:
+        for m in P.ROC_NUMERIC.finditer(text):
+            add(read_numeric(m, roc=True))
+    for m in P.COMPACT.finditer(text):
+        add(read_compact(m, text, taiwan))
+    for m in P.YEAR_RANGE.finditer(text):
+        add(read_year_range(m))
+    for m in P.CALENDAR.finditer(text):
+        if m.end() > m.start():
+            add(read_calendar(m, text, taiwan))
+    for m in P.WORD.finditer(text):
+        add(read_word(m, text))
+    for m in P.TIME_ALONE.finditer(text):
+        add(read_time(m))
+    candidates.sort(key=lambda r: (r.start, r.start - r.end))
+    chosen: list[Reading] = []
+    reach = 0
+    for r in candidates:
+        if r.start >= reach:
+            chosen.append(r)
+            reach = r.end
+    return chosen
+
+
+def find_dates(text: str, publish_date: Any = None) -> list[DateMention]:
+    """Date mentions with ISO 8601 values and start/end in text coordinates.
+
+    >>> [d.value for d in find_dates("2019年8月26日至28日,会议在渝举行。")]
+    ['2019-08-26/2019-08-28']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    if not isinstance(publish_date, dt.date) or isinstance(publish_date, dt.datetime):
+        publish_date = parse_publish_date(publish_date)
+    readings = read_mentions(text)
+    clock = DocumentClock(text, publish_date, readings)
+    return [clock.resolve(r) for r in readings]

@@ -1,0 +1,105 @@
+"""The date grammar as regular expressions, compiled once, with word lists read from data files.
+
+Text reaching these patterns is normalised: ASCII digits and brackets, simplified script.
+"""
+from __future__ import annotations
+
+import re
+
+from ..data import read_table, read_words
+
+# Chinese digits as written in years (二〇一九, 二O一O) and in months and days.
+CN_DIGIT = "〇零O○一二三四五六七八九"
+CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+CN_DAY = "(?:[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[〇零一二两三四五六七八九])"
+CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[〇零][一二三四五六七八九]|[一二三四五六七八九])"
+LUNAR_DAY = "初[一二三四五六七八九十]"
+# Range connectors: 至, 到, hyphens and dashes (full-width ones are already ASCII), 起至.
+CONNECTOR = "(?:起至|起到|至|到|-|—|–|~|〜)"
+WEEKDAY = r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天1-7]\)?)"
+
+
+def _alternation(words) -> str:
+    """Words as one regex alternation, longest first so that 上一周 wins over 上周."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+RELATIVE = {row[0]: (row[1], int(row[2])) for row in read_table("dates_relative.tsv")}
+VAGUE = frozenset(read_words("dates_vague.tsv"))
+ANAPHORA = {row[0]: int(row[1]) for row in read_table("dates_anaphora.tsv")}
+DAY_PARTS = {row[0]: int(row[1]) for row in read_table("dates_day_parts.tsv")}
+PERIODS = {row[0]: (int(row[1]), int(row[2])) for row in read_table("dates_periods.tsv")}
+TAIWAN_SIGNALS = read_words("dates_taiwan.tsv")
+NOT_BEFORE = read_words("dates_not_before.tsv")
+NOT_AFTER = read_words("dates_not_after.tsv")
+CONTEXT_WORDS = read_words("dates_context.tsv")
+FUTURE_WORDS = read_words("dates_future.tsv")
+WORD_GUARDS = {row[0]: row[1] for row in read_table("dates_word_guards.tsv")}
+
+_REL_YEAR_PREFIX = sorted({w[0] for w, (unit, _) in RELATIVE.items() if unit == "year" and len(w) == 2})
+_REL_MONTH_WORDS = [w[:-1] for w, (unit, _) in RELATIVE.items() if unit == "month"]
+DAY_PART = _alternation(DAY_PARTS)
+
+
+def _core(p: str, relative: bool = True) -> str:
+    """One calendar expression: [year][period | [农历][month][day | 旬]], group names prefixed p.
+
+    At least one part must be present; the leading lookahead guarantees it.
+    """
+    year = (rf"(?:(?P<{p}roc>(?:中华)?民国) ?)?"
+            rf"(?P<{p}y>(?<![0-9A-Za-z.])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年")
+    if relative:
+        year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|今\((?P<{p}yroc>\d{{2,3}})\)年)"
+                rf"(?P<{p}ydu>度)?")
+    else:
+        year = rf"{year}(?P<{p}ydu>度)?"
+    period = rf"(?P<{p}per>{_alternation(PERIODS)}|初(?!步)|底|末)"
+    month = (rf"(?P<{p}m>(?<![0-9.])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|正|腊|冬))"
+             rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)?")
+    if relative:
+        month = rf"(?:{month}|(?P<{p}rm>{_alternation(_REL_MONTH_WORDS)})月)"
+    day = (rf"(?:(?P<{p}d>(?<![0-9.])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
+           rf"|(?P<{p}xun>上旬|中旬|下旬))")
+    if relative:
+        day = rf"(?:{day}|今\((?P<{p}dnow>\d{{1,2}})\)日)"
+    start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
+    return (rf"(?P<{p}core>{start}(?:{year})?"
+            rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?:{month})?(?:{day})?))")
+
+
+TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
+        rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?(?![间代期候刻节段效机])"
+        rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")
+
+# 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
+CALENDAR = re.compile(
+    rf"{_core('a_')}(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
+    rf"(?P<since>以来)?(?P<wk>{WEEKDAY})?(?P<time>{TIME})?")
+
+# 2019-08-26, 2019/8/26, 2019.8.26, with a page timestamp's time: 2009-1-6 14:54:31.
+NUMERIC = re.compile(
+    r"(?<![0-9A-Za-z./-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)"
+    r"(?:(?: {1,3}|T)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
+# 11:25 2023-07-04 (time first, as some Hong Kong pages print it).
+TIME_FIRST = re.compile(
+    r"(?<![0-9:])(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![0-9])")
+# ROC dates in Taiwanese text: 109-04-30, 113/05/29.
+ROC_NUMERIC = re.compile(
+    r"(?<![0-9A-Za-z./-])(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)")
+# 20190826 and ROC 1130529: dates only after a context word (发布日期:20190826).
+COMPACT = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2}|1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![0-9A-Za-z])")
+# 2019—2021年, 2019-2021年度.
+YEAR_RANGE = re.compile(
+    rf"(?<![0-9A-Za-z.])(?P<y1>\d{{4}}) ?{CONNECTOR} ?(?P<y2>\d{{4}}) ?年(?P<du>度)?")
+# 今天, 昨日, 本周, 近日, 翌日 ... (year and month words are part of CALENDAR).
+_WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week")] + list(VAGUE) + list(ANAPHORA)
+WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)})(?P<since>以来)?(?P<time>{TIME})?")
+# A clock time on its own: 下午3时, 16时38分, 上午九点半 (a bare 9:30 is not taken alone).
+TIME_ALONE = re.compile(
+    rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?"
+    rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分)?)(?![间代期候刻节段效机许])")
+# A year written without 年 (2019中国国际智能产业博览会, 论坛2007): only a hint for year inference.
+YEAR_HINT = re.compile(r"(?<![0-9A-Za-z.〔\[(])(?P<y>1[89]\d{2}|20\d{2})(?![0-9.%〕\])万亿元人个家名件项台辆吨米次户所座条届号期余多])")
+TAIWAN = re.compile(_alternation(TAIWAN_SIGNALS))
+CLAUSE_END = re.compile(r"[。!?;\n]")

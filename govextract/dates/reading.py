@@ -1,0 +1,261 @@
+"""What a date mention says, before any year is inferred: regex matches -> Reading records."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .numerals import small_number, year_number
+
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_YEAR_SUFFIX_PERIODS = {"初": (1, 1), "底": (12, 12), "末": (12, 12)}
+_XUN = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None)}
+
+
+@dataclass
+class Reading:
+    """One date mention as written: the parts it states, none of them inferred yet."""
+
+    start: int
+    end: int
+    form: str  # calendar, numeric, year_range, word, time
+    year: int | None = None  # a Gregorian year the text states (ROC years converted)
+    year_rel: int | None = None  # 今年 0, 去年 -1, 明年 1
+    month: int | None = None
+    month2: int | None = None  # last month of 1-7月
+    month_rel: int | None = None  # 本月 0, 上月 -1
+    day: int | None = None
+    day_today: bool = False  # 今(30)日: a day of the publish date's month
+    xun: tuple[int, int | None] | None = None
+    period: tuple[int, int] | None = None  # first and last month
+    lunar: bool = False
+    hour: int | None = None
+    minute: int | None = None
+    since: bool = False  # 以来: from this date to the publish date
+    since_at: int = 0  # where 以来 begins, to cut it when there is no publish date
+    word: str | None = None  # 今天, 近日, 翌日
+    year_to: int | None = None  # last year of 2019—2021年
+    range_end: Reading | None = field(default=None, repr=False)
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None
+
+    @property
+    def states_year(self) -> bool:
+        return self.year is not None or self.year_rel is not None
+
+
+def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
+    """The Gregorian year stated in core p; None when none is written, False when not a year."""
+    if g.get(p + "yroc"):
+        return int(g.get(p + "yroc")) + 1911
+    written = g.get(p + "y")
+    if written is None:
+        return None
+    if not written.isascii():
+        number = year_number(written)
+        return number if 1000 <= number <= 2199 else False
+    if len(written) == 4:
+        number = int(written)
+        return number if 1000 <= number <= 2199 else False
+    # two or three digits: an ROC year, only where the text says so or is Taiwanese
+    if g.get(p + "roc") or (taiwan and (len(written) == 3 or g.get(p + "m"))):
+        return int(written) + 1911
+    return False
+
+
+def _core(m: re.Match, p: str, start: int, taiwan: bool) -> Reading | None:
+    """The parts of one calendar core (prefix a_ or b_); None when it is not a date."""
+    g = m.groupdict()
+    year = _year(g, p, taiwan)
+    if year is False:
+        return None
+    r = Reading(start, m.end(p + "core"), "calendar", year=year)
+    if g.get(p + "ry"):
+        r.year_rel = P.RELATIVE[g.get(p + "ry") + "年"][1]
+    period = g.get(p + "per")
+    if period:
+        if period in _YEAR_SUFFIX_PERIODS:
+            if not r.states_year:
+                return None
+            r.period = _YEAR_SUFFIX_PERIODS[period]
+        else:
+            r.period = P.PERIODS[period]
+        return r
+    r.lunar = g.get(p + "lunar") is not None
+    month = g.get(p + "m")
+    if month:
+        if month in _LUNAR_MONTHS:
+            r.month, r.lunar = _LUNAR_MONTHS[month], True
+        else:
+            r.month = small_number(month)
+        if g.get(p + "m2"):
+            r.month2 = small_number(g.get(p + "m2"))
+    if g.get(p + "rm"):
+        r.month_rel = P.RELATIVE[g.get(p + "rm") + "月"][1]
+    day = g.get(p + "d")
+    if day:
+        if day.startswith("初"):
+            r.lunar = True
+        r.day = small_number(day)
+        if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None:
+            return None  # a bare 8号 is a number (国发〔2019〕8号), not a day
+        if r.month is None and r.month_rel is None and not day.isascii():
+            return None  # a bare 七日 is more often a count than a day
+    if g.get(p + "dnow"):
+        r.day, r.day_today = int(g.get(p + "dnow")), True
+    if g.get(p + "xun"):
+        r.xun = _XUN[g.get(p + "xun")]
+        if r.month is None and r.month_rel is None:
+            return None
+    if r.lunar and (r.day is None or r.month is None):
+        return None  # 正月 or 初五 alone
+    return r
+
+
+def _guarded(text: str, start: int, word: str) -> bool:
+    """True when a relative word is the tail of another word (光明日报, 如今年轻人)."""
+    blocked = P.WORD_GUARDS.get(word[0], "")
+    return start > 0 and text[start - 1] in blocked
+
+
+def _counted(text: str, r: Reading) -> bool:
+    """True for counts and ordinals that look like dates: 第3日, 每月15日, 30日内, 2000年历史."""
+    bare = r.year is None and r.year_rel is None and r.month_rel is None and not r.day_today
+    before = text[max(0, r.start - 4):r.start]
+    if bare and r.period is None and any(before.endswith(w) for w in P.NOT_BEFORE):
+        return True
+    single = sum(x is not None for x in (r.year, r.month, r.day)) == 1 and r.hour is None
+    if single and not r.since and r.period is None and r.year_rel is None:
+        after = text[r.end:r.end + 2]
+        return any(after.startswith(w) for w in P.NOT_AFTER)
+    return False
+
+
+def _time(m: re.Match, h: str = "h", mi: str = "mi", hh: str = "hh", mm: str = "mm") -> tuple[int, int] | None:
+    """The clock time in a match as (hour, minute) on a 24-hour clock; None when impossible."""
+    groups = m.groupdict()
+    if groups.get(hh):
+        hour, minute = int(groups[hh]), int(groups[mm])
+    elif groups.get(h):
+        hour = small_number(groups[h])
+        minute = small_number(groups[mi]) if groups.get(mi) else (30 if groups.get("half") else 0)
+        if hour is None or minute is None:
+            return None
+    else:
+        return None
+    part = groups.get("dp")
+    if part and hour < 12 and not (part == "中午" and hour >= 11):
+        hour += P.DAY_PARTS[part]
+    if hour > 24 or minute > 59:
+        return None
+    return (0 if hour == 24 else hour), minute
+
+
+def read_calendar(m: re.Match, text: str, taiwan: bool) -> Reading | None:
+    """A CALENDAR match as a Reading (a range keeps its end in range_end)."""
+    r = _core(m, "a_", m.start(), taiwan)
+    if r is None:
+        return None
+    if r.word is None and r.year_rel is not None and _guarded(text, m.start(), m.group(0)[:2]):
+        return None
+    if r.month_rel is not None and _guarded(text, m.start(), m.group(0)[:2]):
+        return None
+    if r.period and not r.states_year and _guarded(text, m.start(), "本"):
+        return None
+    if m.group("conn"):
+        end = _core(m, "b_", m.start("b_roc") if m.group("b_roc") else m.end("conn"), taiwan)
+        if end is None or not _range_fits(r, end):
+            return _finish(m, text, r, whole=False)
+        r.range_end, r.end = end, end.end
+    return _finish(m, text, r, whole=True)
+
+
+def _range_fits(a: Reading, b: Reading) -> bool:
+    """8月26日至28日 fits; 8月26日至9月 or 2019年至8月 does not."""
+    if a.period or b.period or a.xun or b.xun or a.month2 or b.month2:
+        return False
+    if a.day is not None:
+        return b.day is not None
+    if a.month is not None:
+        return b.month is not None and b.day is None
+    return a.year is not None and b.year is not None and b.month is None
+
+
+def _finish(m: re.Match, text: str, r: Reading, whole: bool) -> Reading | None:
+    """Attach 以来 and a clock time where they follow the mention directly (whole: nothing cut)."""
+    if whole and m.group("since"):
+        r.since, r.since_at, r.end = True, m.start("since"), m.end("since")
+    if whole and m.group("time") and r.range_end is None and (r.day is not None or r.day_today):
+        clock = _time(m)
+        if clock:
+            r.hour, r.minute = clock
+            r.end = m.end("time")
+    if r.day is None and r.month is None and r.year is None and r.year_rel is None and not r.period \
+            and r.month_rel is None:
+        return None
+    return None if _counted(text, r) else r
+
+
+def read_numeric(m: re.Match, roc: bool = False) -> Reading | None:
+    """2019-08-26 (or ROC 109-04-30) with its time, if the date exists."""
+    year = int(m.group("y")) + (1911 if roc else 0)
+    try:
+        dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if not 1900 <= year <= 2199:
+        return None
+    r = Reading(m.start(), m.end(), "numeric", year=year, month=int(m.group("m")), day=int(m.group("d")))
+    if m.groupdict().get("hh"):
+        hour, minute = int(m.group("hh")), int(m.group("mm"))
+        if hour < 24 and minute < 60:
+            r.hour, r.minute = hour, minute
+        else:
+            r.end = m.end("d")
+    return r
+
+
+def read_compact(m: re.Match, text: str, taiwan: bool) -> Reading | None:
+    """20190826 after a context word (发布日期:20190826); 1130529 only in Taiwanese text."""
+    before = text[max(0, m.start() - 8):m.start()]
+    if not any(w in before for w in P.CONTEXT_WORDS):
+        return None
+    roc = len(m.group("y")) == 3
+    if roc and not taiwan:
+        return None
+    return read_numeric(m, roc=roc)
+
+
+def read_year_range(m: re.Match) -> Reading | None:
+    """2019—2021年 as two years, the first before the second."""
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if not (1000 <= first < last <= 2199):
+        return None
+    return Reading(m.start(), m.end(), "year_range", year=first, year_to=last)
+
+
+def read_word(m: re.Match, text: str) -> Reading | None:
+    """今天, 昨日, 本周, 近日, 翌日, with a clock time if one follows (今天上午9时)."""
+    word = m.group("word")
+    if _guarded(text, m.start(), word) or text.startswith("报", m.end("word")):
+        return None  # 光明日报, 今日头条-like names
+    r = Reading(m.start(), m.end("word"), "word", word=word)
+    if m.group("since") and word in P.RELATIVE:
+        r.since, r.since_at, r.end = True, m.start("since"), m.end("since")
+    elif m.group("time") and word not in P.VAGUE:
+        clock = _time(m)
+        if clock:
+            r.hour, r.minute = clock
+            r.end = m.end("time")
+    return r
+
+
+def read_time(m: re.Match) -> Reading | None:
+    """A clock time standing alone (下午4时), to be dated by the day named before it."""
+    clock = _time(m) if m.group("h") else _time(m, h="h2", mi="mi2")
+    if clock is None:
+        return None
+    return Reading(m.start(), m.end(), "time", hour=clock[0], minute=clock[1])

@@ -1,0 +1,308 @@
+"""Year inference and ISO 8601 values: the document's own dates first, then the publish date.
+
+The rules, in order, for a date written without its year (8月26日, 8月, 一季度):
+1. the year of the nearest preceding day-level date whose year is written (2019年8月26日,
+   2009-1-6 14:54:31): the document's own calendar;
+2. else the publish date's year, moved back one year when the date would fall more than
+   eight months after publication, or forward one year when it would fall more than eight
+   months before it and the clause speaks of the future (将于1月1日起施行, published 12-27);
+3. else (no publish date) the nearest year written before it (2019年, 2019-08), or failing
+   that the first year written after it (2019中国国际智能产业博览会);
+4. else no year: --08-26.
+A day written alone (27日) takes the month of the last month named before it, else the month
+of the publish date nearest to it. Relative words resolve against the publish date only.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+
+from zhdate import ZhDate
+
+from ..document import DateMention
+from . import patterns as P
+from .reading import Reading
+
+_FAR = 240  # days: how far from publication a yearless date may fall before it changes year
+_CUT_INTO = ("起",)
+
+
+def iso_day(year: int | None, month: int, day: int) -> str | None:
+    """'2019-08-26', or '--08-26' without a year; None when the day does not exist (2月30日)."""
+    try:
+        dt.date(year or 2000, month, day)
+    except (ValueError, TypeError):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def iso_month(year: int | None, month: int | None) -> str | None:
+    """'2019-08', or '--08' without a year; None for a month that does not exist (13月)."""
+    if month is None or not 1 <= month <= 12:
+        return None
+    return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+
+
+def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    """(2019, 1) moved by -1 month -> (2018, 12)."""
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def lunar_to_solar(year: int, month: int, day: int) -> dt.date | None:
+    """农历 year/month/day as a Gregorian date (2021, 12, 23) -> 2022-01-25; None if impossible."""
+    try:
+        return ZhDate(year, month, day).to_datetime().date()
+    except (ValueError, TypeError, IndexError, KeyError, AssertionError):
+        return None
+
+
+class DocumentClock:
+    """Resolves one document's readings in text order, remembering the days it has named."""
+
+    def __init__(self, text: str, publish_date: dt.date | None, readings: list[Reading]) -> None:
+        self.text = text
+        self.publish = publish_date
+        self.anchor_year: int | None = None  # year of the last day-level date with a written year
+        self.last_day: dt.date | None = None  # the last day named, for 下午4时 and 翌日
+        self.last_month: tuple[int | None, int] | None = None  # for a bare 27日
+        self.year_hints = self._year_hints(readings)
+        self.hint_positions = [pos for pos, _ in self.year_hints]
+
+    def _year_hints(self, readings: list[Reading]) -> list[tuple[int, int]]:
+        """(position, year) for every year the text writes, dates and names alike."""
+        hints = [(r.start, r.year) for r in readings if r.year is not None]
+        spans = [(r.start, r.end) for r in readings]
+        for m in P.YEAR_HINT.finditer(self.text):
+            if not any(s <= m.start() < e for s, e in spans):
+                hints.append((m.start(), int(m.group("y"))))
+        return sorted(hints)
+
+    # -- year inference ---------------------------------------------------------------------
+    def _is_future(self, r: Reading) -> bool:
+        clause_start = max(0, r.start - 12)
+        before = self.text[clause_start:r.start]
+        cut = max((m.end() for m in P.CLAUSE_END.finditer(before)), default=0)
+        before = before[cut:]
+        after = self.text[r.end:r.end + 4]
+        return any(w in before for w in P.FUTURE_WORDS) or any(
+            after.startswith(w) for w in P.FUTURE_WORDS if w.startswith(_CUT_INTO))
+
+    def _near_publish(self, r: Reading, month: int, day: int | None) -> int:
+        assert self.publish is not None
+        year = self.publish.year
+        guess = dt.date(year, month, min(day or 15, 28))
+        gap = (guess - self.publish).days
+        if gap > _FAR and not self._is_future(r):
+            return year - 1
+        if gap < -_FAR and self._is_future(r):
+            return year + 1
+        return year
+
+    def infer_year(self, r: Reading, month: int | None = None, day: int | None = None) -> int | None:
+        """The year of a date written without one (rules in the module docstring)."""
+        if self.anchor_year is not None:
+            return self.anchor_year
+        if self.publish is not None:
+            if month is None or not 1 <= month <= 12:
+                return self.publish.year
+            return self._near_publish(r, month, day)
+        i = bisect.bisect_left(self.hint_positions, r.start)
+        if i > 0:
+            return self.year_hints[i - 1][1]
+        if i < len(self.year_hints):
+            return self.year_hints[i][1]
+        return None
+
+    def _year_of(self, r: Reading) -> tuple[int | None, bool]:
+        """(year, known): the written or relative year; known is False when it must be inferred."""
+        if r.year is not None:
+            return r.year, True
+        if r.year_rel is not None:
+            return (self.publish.year + r.year_rel if self.publish else None), True
+        return None, False
+
+    # -- values -----------------------------------------------------------------------------
+    def resolve(self, r: Reading) -> DateMention:
+        """The DateMention for one reading, updating what the document has said so far."""
+        end = r.end
+        if r.form == "word":
+            value, kind = self._word(r)
+        elif r.form == "time":
+            value, kind = self._time_alone(r)
+        elif r.form == "year_range":
+            value, kind = f"{r.year}/{r.year_to}", "range"
+        else:
+            value, kind = self._calendar(r)
+        if r.since:
+            if self.publish is not None and value is not None:
+                value = f"{_first_day(value)}/{self.publish.isoformat()}"
+            elif r.year_rel is None and r.month_rel is None and r.word is None:
+                end = r.since_at  # 6月以来 with no publish date: the month is still a date
+            else:
+                value = None
+        return DateMention(self.text[r.start:end], value, r.start, end, kind)
+
+    def _remember_day(self, day: dt.date | None, written_year: bool) -> None:
+        if day is None:
+            return
+        self.last_day = day
+        self.last_month = (day.year, day.month)
+        if written_year:
+            self.anchor_year = day.year
+
+    def _calendar(self, r: Reading) -> tuple[str | None, str]:
+        year, known = self._year_of(r)
+        relative = r.year_rel is not None or r.month_rel is not None or r.day_today
+        if known and year is None:
+            return None, "relative"
+        if r.period:
+            year = year if known else self.infer_year(r)
+            first, last = r.period
+            kind = "relative" if relative else "period"
+            if year is None:
+                return None, kind
+            return (f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"), kind
+        month = r.month
+        if r.month_rel is not None:
+            if self.publish is None:
+                return None, "relative"
+            year, month = add_months(self.publish.year, self.publish.month, r.month_rel)
+            known = True
+        if month is None and r.day is not None:
+            return self._bare_day(r)
+        if month is None:  # a year alone
+            return (str(year) if year else None), ("relative" if relative else "year")
+        if not known:
+            year = self.infer_year(r, month, r.day)
+        if r.range_end is not None:
+            return self._range(r, year, month, written=r.year is not None)
+        if r.month2 is not None:
+            a, b = iso_month(year, month), iso_month(year, r.month2)
+            ok = a and b and month < r.month2
+            return (f"{a}/{b}" if ok else None), "period"
+        if r.xun is not None:
+            return self._xun(year, month, r.xun), "period"
+        if r.day is None:
+            if year is not None and iso_month(year, month):
+                self.last_month = (year, month)
+            return iso_month(year, month), ("relative" if relative else "month")
+        if r.lunar:
+            return self._lunar(r, year, month, known)
+        value = iso_day(year, month, r.day)
+        if value and year:
+            self._remember_day(dt.date(year, month, r.day), r.year is not None)
+        elif value:
+            self.last_month = (None, month)
+        kind = "relative" if relative else ("datetime" if r.hour is not None and value else "date")
+        return self._with_time(value, r), kind
+
+    def _with_time(self, value: str | None, r: Reading) -> str | None:
+        if value is None or r.hour is None:
+            return value
+        return f"{value}T{r.hour:02d}:{r.minute:02d}"
+
+    def _bare_day(self, r: Reading) -> tuple[str | None, str]:
+        """27日 or 今(30)日: the month named last, else the publish month nearest to the day."""
+        kind = "relative" if r.day_today else "date"
+        if self.last_month is not None and not r.day_today:
+            year, month = self.last_month
+        elif self.publish is not None:
+            year, month = self._nearest_month(r.day)
+        else:
+            return None, kind
+        value = iso_day(year, month, r.day)
+        if value and year:
+            self._remember_day(dt.date(year, month, r.day), False)
+        return self._with_time(value, r), ("datetime" if r.hour is not None and value else kind)
+
+    def _nearest_month(self, day: int) -> tuple[int, int]:
+        assert self.publish is not None
+        best = None
+        for offset in (0, -1, 1):
+            year, month = add_months(self.publish.year, self.publish.month, offset)
+            if iso_day(year, month, day):
+                gap = abs((dt.date(year, month, day) - self.publish).days)
+                if best is None or gap < best[0]:
+                    best = (gap, year, month)
+        return (best[1], best[2]) if best else (self.publish.year, self.publish.month)
+
+    def _range(self, r: Reading, year: int | None, month: int, written: bool) -> tuple[str | None, str]:
+        b = r.range_end
+        assert b is not None
+        b_year = b.year if b.year is not None else year
+        b_month = b.month if b.month is not None else month
+        if r.day is None:
+            first, last = iso_month(year, month), iso_month(b_year, b_month)
+        else:
+            first, last = iso_day(year, month, r.day), iso_day(b_year, b_month, b.day)
+            if first and last and year and b.year is None and last < first:
+                last = iso_day(year + 1, b_month, b.day)  # 12月28日至1月3日
+            if first and year:
+                self._remember_day(dt.date(year, month, r.day), written)
+        if not first or not last or (year and last < first):
+            return None, "range"
+        return f"{first}/{last}", "range"
+
+    @staticmethod
+    def _xun(year: int | None, month: int, xun: tuple[int, int | None]) -> str | None:
+        if iso_month(year, month) is None:
+            return None
+        last = xun[1] or calendar.monthrange(year or 2001, month)[1]
+        return f"{iso_day(year, month, xun[0])}/{iso_day(year, month, last)}"
+
+    def _lunar(self, r: Reading, year: int | None, month: int, known: bool) -> tuple[str | None, str]:
+        if year is None or r.day is None:
+            return None, "date"
+        solar = lunar_to_solar(year, month, r.day)
+        if solar and not known and self.publish is not None and self.anchor_year is None:
+            gap = (solar - self.publish).days
+            if gap > _FAR and not self._is_future(r):
+                solar = lunar_to_solar(year - 1, month, r.day)
+            elif gap < -_FAR and self._is_future(r):
+                solar = lunar_to_solar(year + 1, month, r.day)
+        if solar is None:
+            return None, "date"
+        self._remember_day(solar, False)
+        return self._with_time(solar.isoformat(), r), "date"
+
+    def _word(self, r: Reading) -> tuple[str | None, str]:
+        word = r.word or ""
+        if word in P.VAGUE:
+            return None, "relative"
+        if word in P.ANAPHORA:
+            if self.last_day is None:
+                return None, "relative"
+            day = self.last_day + dt.timedelta(days=P.ANAPHORA[word])
+            self._remember_day(day, False)
+            return self._with_time(day.isoformat(), r), "relative"
+        unit, offset = P.RELATIVE[word]
+        if self.publish is None:
+            return None, "relative"
+        if unit == "week":
+            monday = self.publish - dt.timedelta(days=self.publish.weekday()) + dt.timedelta(weeks=offset)
+            iso = monday.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}", "relative"
+        day = self.publish + dt.timedelta(days=offset)
+        self._remember_day(day, False)
+        return self._with_time(day.isoformat(), r), "relative"
+
+    def _time_alone(self, r: Reading) -> tuple[str | None, str]:
+        if self.last_day is None:
+            return None, "datetime"
+        return f"{self.last_day.isoformat()}T{r.hour:02d}:{r.minute:02d}", "datetime"
+
+
+def _first_day(value: str) -> str:
+    """The first day an ISO value covers: 2019 -> 2019-01-01, 2019-08 -> 2019-08-01."""
+    first = value.split("/")[0].split("T")[0]
+    if "W" in first:
+        year, week = first.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1).isoformat()
+    parts = first.split("-")
+    if len(parts) == 1:
+        return f"{first}-01-01"
+    if len(parts) == 2:
+        return f"{first}-01"
+    return first
