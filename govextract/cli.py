@@ -79,10 +79,65 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govextract", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract entities, roles and dates from files")
-    extract.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    extract.add_argument("files", nargs="*", metavar="FILE", help="text files, or - for standard input")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     extract.add_argument("--publish-date", metavar="YYYY-MM-DD", help="resolves relative dates and missing years")
+    batch = extract.add_argument_group("batches of records (JSONL or CSV)")
+    source = batch.add_mutually_exclusive_group()
+    source.add_argument("--input-jsonl", type=Path, metavar="IN", help="one JSON object per line")
+    source.add_argument("--input-csv", type=Path, metavar="IN", help="CSV with a header row")
+    sink = batch.add_mutually_exclusive_group()
+    sink.add_argument("--output-jsonl", type=Path, metavar="OUT")
+    sink.add_argument("--output-csv", type=Path, metavar="OUT", help="one row per entity, role and date")
+    batch.add_argument("--errors", type=Path, metavar="ERR", help="bad records as JSON lines (default: stderr)")
+    batch.add_argument("--text-field", default="text")
+    batch.add_argument("--id-field", default="id")
+    batch.add_argument("--date-field", default="publish_date")
+    batch.add_argument("--resume", action="store_true", help="skip ids already in OUT and append")
+    batch.add_argument("--n-process", type=int, default=1, metavar="N")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     return parser
+
+
+def run_records(args: argparse.Namespace) -> int:
+    """The batch mode: records in, one result per record out, bad records to the errors file."""
+    from tqdm import tqdm
+
+    from . import batch
+
+    source = args.input_jsonl or args.input_csv
+    out_path = args.output_jsonl or args.output_csv
+    if out_path is None:
+        print("govextract: batch mode needs --output-jsonl or --output-csv", file=sys.stderr)
+        return 2
+    if not source.is_file():
+        print(f"govextract: {source}: does not exist or is not a file", file=sys.stderr)
+        return 1
+    if args.n_process < 1:
+        print(f"govextract: --n-process must be at least 1, got {args.n_process}", file=sys.stderr)
+        return 2
+    out_format = "csv" if args.output_csv else "jsonl"
+    fields = batch.Fields(args.text_field, args.id_field, args.date_field or None)
+    skip = batch.done_ids(out_path, out_format) if args.resume else set()
+    header = not (args.resume and out_path.exists() and out_path.stat().st_size > 0)
+    read = batch.read_csv if args.input_csv else batch.read_jsonl
+    errors = open(args.errors, "a" if args.resume else "w", encoding="utf-8") if args.errors else sys.stderr
+    progress = tqdm(unit=" records", disable=args.no_progress, file=sys.stderr)
+    try:
+        with source.open("rb") as stream, batch.open_output(out_path, args.resume) as out:
+            writer = batch.Writer(out, out_format, header)
+            written, failed = batch.run_batch(read(stream, fields), writer, errors, skip,
+                                              n_process=args.n_process, progress=progress)
+    except KeyboardInterrupt:
+        print(f"govextract: interrupted; {out_path} holds every record written so far", file=sys.stderr)
+        return 130
+    finally:
+        progress.close()
+        if errors is not sys.stderr:
+            errors.close()
+    print(f"govextract: {written} written, {failed} failed, {len(skip)} skipped (already in {out_path})",
+          file=sys.stderr)
+    return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -93,6 +148,11 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         publish_date = parse_publish_date(args.publish_date)
     except ValueError as error:
         print(f"govextract: {error}", file=sys.stderr)
+        return 2
+    if args.input_jsonl or args.input_csv:
+        return run_records(args)
+    if not args.files:
+        print("govextract: give FILE arguments, - for stdin, or --input-jsonl/--input-csv", file=sys.stderr)
         return 2
     from . import extract
 

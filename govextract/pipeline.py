@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 from typing import Any
 
 import spacy
@@ -104,16 +105,32 @@ def extract_many(
     backend: str = "default",
 ) -> Iterator[Document]:
     """Stream Documents for any iterable of texts (with an optional parallel iterable of dates)."""
+    dates = iter(publish_dates) if publish_dates is not None else None
+    pairs = ((text, next(dates, None) if dates is not None else None) for text in texts)
+    return extract_pairs(pairs, batch_size=batch_size, n_process=n_process, backend=backend)
+
+
+def extract_pairs(
+    pairs: Iterable[tuple[str, Any]], *, batch_size: int = 64, n_process: int = 1, backend: str = "default"
+) -> Iterator[Document]:
+    """Stream Documents for (text, publish_date) pairs, in input order."""
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
     if not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be a positive int, got {n_process!r}")
-    dates = iter(publish_dates) if publish_dates is not None else None
-    pairs = ((text, next(dates, None) if dates is not None else None) for text in texts)
+    load(backend)  # fail here, not inside a worker, on a bad backend
+    return _stream(iter(pairs), batch_size, n_process, backend)
+
+
+def _stream(pairs: Iterator[tuple[str, Any]], batch_size: int, n_process: int, backend: str) -> Iterator[Document]:
     if n_process > 1:
         # Documents are plain dataclasses and pickle; Docs with offset maps do not msgpack.
+        # Input is fed a window at a time: Pool.imap alone would read the whole iterable ahead.
+        window = batch_size * n_process * 2
         with multiprocessing.Pool(n_process, initializer=load, initargs=(backend,)) as pool:
-            yield from pool.imap(partial(_extract_pair, backend=backend), pairs, chunksize=batch_size)
+            work = partial(_extract_pair, backend=backend)
+            while chunk := list(islice(pairs, window)):
+                yield from pool.imap(work, chunk, chunksize=batch_size)
         return
     nlp = load(backend)
     docs = (make_doc(nlp, text, date) for text, date in pairs)
