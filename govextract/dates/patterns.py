@@ -36,6 +36,8 @@ NOT_AFTER = read_words("dates_not_after.tsv")
 CONTEXT_WORDS = read_words("dates_context.tsv")
 FUTURE_WORDS = read_words("dates_future.tsv")
 WORD_GUARDS = {row[0]: row[1] for row in read_table("dates_word_guards.tsv")}
+WORD_NOT_AFTER = read_words("dates_word_not_after.tsv")
+SPEECH_WORDS = read_words("dates_speech.tsv")
 
 _REL_YEAR_PREFIX = sorted({w[0] for w, (unit, _) in RELATIVE.items() if unit == "year" and len(w) == 2})
 _REL_MONTH_WORDS = [w[:-1] for w, (unit, _) in RELATIVE.items() if unit == "month"]
@@ -103,3 +105,4 @@ TIME_ALONE = re.compile(
 YEAR_HINT = re.compile(r"(?<![0-9A-Za-z.〔\[(])(?P<y>1[89]\d{2}|20\d{2})(?![0-9.%〕\])万亿元人个家名件项台辆吨米次户所座条届号期余多])")
 TAIWAN = re.compile(_alternation(TAIWAN_SIGNALS))
 CLAUSE_END = re.compile(r"[。!?;\n]")
+SENTENCE_END = re.compile(r"[。!?\n”]")

@@ -66,7 +66,7 @@ def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     return False
 
 
-def _core(m: re.Match, p: str, start: int, taiwan: bool) -> Reading | None:
+def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False) -> Reading | None:
     """The parts of one calendar core (prefix a_ or b_); None when it is not a date."""
     g = m.groupdict()
     year = _year(g, p, taiwan)
@@ -102,7 +102,7 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool) -> Reading | None:
         r.day = small_number(day)
         if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None:
             return None  # a bare 8号 is a number (国发〔2019〕8号), not a day
-        if r.month is None and r.month_rel is None and not day.isascii():
+        if r.month is None and r.month_rel is None and not day.isascii() and not in_range:
             return None  # a bare 七日 is more often a count than a day
     if g.get(p + "dnow"):
         r.day, r.day_today = int(g.get(p + "dnow")), True
@@ -166,7 +166,7 @@ def read_calendar(m: re.Match, text: str, taiwan: bool) -> Reading | None:
     if r.period and not r.states_year and _guarded(text, m.start(), "本"):
         return None
     if m.group("conn"):
-        end = _core(m, "b_", m.start("b_roc") if m.group("b_roc") else m.end("conn"), taiwan)
+        end = _core(m, "b_", m.start("b_roc") if m.group("b_roc") else m.end("conn"), taiwan, in_range=True)
         if end is None or not _range_fits(r, end):
             return _finish(m, text, r, whole=False)
         r.range_end, r.end = end, end.end
@@ -240,8 +240,8 @@ def read_year_range(m: re.Match) -> Reading | None:
 def read_word(m: re.Match, text: str) -> Reading | None:
     """今天, 昨日, 本周, 近日, 翌日, with a clock time if one follows (今天上午9时)."""
     word = m.group("word")
-    if _guarded(text, m.start(), word) or text.startswith("报", m.end("word")):
-        return None  # 光明日报, 今日头条-like names
+    if _guarded(text, m.start(), word) or text.startswith(P.WORD_NOT_AFTER, m.end("word")):
+        return None  # 光明日报, 今日访问量, a 今天是: label
     r = Reading(m.start(), m.end("word"), "word", word=word)
     if m.group("since") and word in P.RELATIVE:
         r.since, r.since_at, r.end = True, m.start("since"), m.end("since")

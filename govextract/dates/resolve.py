@@ -66,6 +66,7 @@ class DocumentClock:
         self.publish = publish_date
         self.anchor_year: int | None = None  # year of the last day-level date with a written year
         self.last_day: dt.date | None = None  # the last day named, for 下午4时 and 翌日
+        self.event_day: dt.date | None = None  # the last day named by a date, not by 今天/昨天
         self.last_month: tuple[int | None, int] | None = None  # for a bare 27日
         self.year_hints = self._year_hints(readings)
         self.hint_positions = [pos for pos, _ in self.year_hints]
@@ -144,10 +145,12 @@ class DocumentClock:
                 value = None
         return DateMention(self.text[r.start:end], value, r.start, end, kind)
 
-    def _remember_day(self, day: dt.date | None, written_year: bool) -> None:
+    def _remember_day(self, day: dt.date | None, written_year: bool, event: bool = True) -> None:
         if day is None:
             return
         self.last_day = day
+        if event:
+            self.event_day = day
         self.last_month = (day.year, day.month)
         if written_year:
             self.anchor_year = day.year
@@ -275,7 +278,7 @@ class DocumentClock:
             if self.last_day is None:
                 return None, "relative"
             day = self.last_day + dt.timedelta(days=P.ANAPHORA[word])
-            self._remember_day(day, False)
+            self._remember_day(day, False, event=False)
             return self._with_time(day.isoformat(), r), "relative"
         unit, offset = P.RELATIVE[word]
         if self.publish is None:
@@ -284,9 +287,20 @@ class DocumentClock:
             monday = self.publish - dt.timedelta(days=self.publish.weekday()) + dt.timedelta(weeks=offset)
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", "relative"
-        day = self.publish + dt.timedelta(days=offset)
-        self._remember_day(day, False)
+        day = self._speech_day(r) + dt.timedelta(days=offset)
+        self._remember_day(day, False, event=False)
         return self._with_time(day.isoformat(), r), "relative"
+
+    def _speech_day(self, r: Reading) -> dt.date:
+        """The day 今天 means: the publish date, or in reported speech the day last named."""
+        assert self.publish is not None
+        if self.event_day is None or self.event_day == self.publish:
+            return self.publish
+        before = self.text[max(0, r.start - 60):r.start]
+        cut = max((m.end() for m in P.SENTENCE_END.finditer(before)), default=0)
+        if any(w in before[cut:] for w in P.SPEECH_WORDS):
+            return self.event_day
+        return self.publish
 
     def _time_alone(self, r: Reading) -> tuple[str | None, str]:
         if self.last_day is None:
