@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+def find_events(text, places=()):
+    return []

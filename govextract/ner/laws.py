@@ -1,0 +1,33 @@
+"""LAW: named documents, in 《》 (laws, regulations, plans, notices, agreements) or signed unquoted."""
+from __future__ import annotations
+
+import re
+
+from ..data import read_words
+from .gazetteer import trie_pattern
+
+Span = tuple[int, int, str]
+
+_HEAD = trie_pattern(read_words("law_words.tsv"))
+# 《...》 whose title ends in a document word, optionally followed by (草案)/(试行) inside the quotes
+QUOTED_DOCUMENT = re.compile(r"《([^《》\n]{0,80}?(?:" + _HEAD + r")(?:\((?:草案|试行|暂行|修订|修正|征求意见稿)[^()]{0,6}\))?)》")
+# an agreement named without quotes after the verb that signs it: 签署了深化战略合作框架协议
+SIGNED_AGREEMENT = re.compile(
+    r"(?:签署|签订|签定|签约|缔结)了?"
+    r"((?:[^\s,.;:!?()\"'、。《》的和与及]{2,24}?)(?:协议书|协议|协定|备忘录|合同书|合同|公约|条约|意向书))"
+)
+_GENERIC_AGREEMENTS = {"协议", "协议书", "合同", "合作协议", "框架协议", "协定", "备忘录", "合作备忘录", "意向书"}
+KNOWN_DOCUMENT = re.compile(trie_pattern(read_words("law_names.tsv")))
+
+
+def find_laws(text: str) -> list[Span]:
+    """LAW spans: find_laws('印发《重庆市促进大数据发展条例》') -> [(3, 15, 'LAW')]."""
+    spans: list[Span] = []
+    for m in QUOTED_DOCUMENT.finditer(text):
+        spans.append((m.start(1), m.end(1), "LAW"))
+    for m in SIGNED_AGREEMENT.finditer(text):
+        if m.group(1) not in _GENERIC_AGREEMENTS:
+            spans.append((m.start(1), m.end(1), "LAW"))
+    for m in KNOWN_DOCUMENT.finditer(text):
+        spans.append((m.start(), m.end(), "LAW"))
+    return spans

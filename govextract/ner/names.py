@@ -1,0 +1,114 @@
+"""Left boundaries of names that end in a known word (组织后缀, 会议后缀): the shared scanning rules.
+
+A name such as 重庆市经济和信息化委员会 is found from its last word (委员会) by walking left over
+the characters before it, jumping over known pieces (places, parent bodies, session numbers) and
+stopping at punctuation, function characters, verbs, titles and person names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data import read_table, read_words
+
+# Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
+STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率")
+# Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
+COORD_CHARS = frozenset("和及与同、")
+# Level words that open a name on their own: 市委, 省政府, 区人大常委会.
+LEVEL_CHARS = frozenset("省市区县州镇乡村旗")
+SESSION = re.compile(r"(?:第)?[一二三四五六七八九十百零〇0-9]{1,4}届")
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def name_prefixes() -> frozenset[str]:
+    """Words that open a name before its body: 中共, 政协, 国家 (data/name_prefixes.tsv)."""
+    return frozenset(read_words("name_prefixes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> dict[str, str]:
+    """Titles, verbs and non-names that bound a name on the left (data/org_stopwords.tsv)."""
+    return {row[0]: row[1] for row in read_table("org_stopwords.tsv")}
+
+
+def is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+@dataclass
+class Pieces:
+    """Known spans of one text, indexed by their end offset, for walking left."""
+
+    text: str
+    places: dict[int, int] = field(default_factory=dict)   # end -> start
+    bodies: dict[int, int] = field(default_factory=dict)   # organisations found so far: end -> start
+    prefixes: dict[int, int] = field(default_factory=dict)  # 中共, 政协, 第五届: end -> start
+    stops: set[int] = field(default_factory=set)            # ends of stop words and person names
+
+    def add_body(self, start: int, end: int) -> None:
+        if self.bodies.get(end, end) > start:
+            self.bodies[end] = start
+
+
+@lru_cache(maxsize=1)
+def level_words() -> frozenset[str]:
+    """Words where a level character does not open a name: 城市, 市场 (data/level_words.tsv)."""
+    return frozenset(read_words("level_words.tsv"))
+
+
+@dataclass
+class Walk:
+    start: int
+    body: int          # free characters taken
+    prefixed: bool     # reached a place, a parent body, a level word or a name prefix
+    bounded: bool      # stopped at a real boundary (not the length limit)
+
+
+def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False) -> Walk:
+    """Walk left from `pos` over the name's characters; see the module docstring.
+
+    The name is [prefixes, places, parent bodies]* [free body]: once the walk has reached a known
+    piece it takes only further known pieces, so 免去X泉州市人民政府 stops at 泉州市.
+    """
+    text = pieces.text
+    body = 0
+    prefixed = False
+    cut = -1  # where the name starts if no known piece turns up: after 和 in 张三和招商局
+    while True:
+        if pos in pieces.places:
+            pos, prefixed = pieces.places[pos], True
+            continue
+        if pos in pieces.bodies or pos in pieces.prefixes:
+            pos, prefixed = min(pieces.bodies.get(pos, pos), pieces.prefixes.get(pos, pos)), True
+            continue
+        if prefixed or pos == 0 or pos in pieces.stops:
+            break
+        ch = text[pos - 1]
+        if not is_han(ch) and not (allow_digits and ch.isdigit()):
+            break
+        if ch in STOP_CHARS:
+            break
+        if ch in COORD_CHARS:
+            before = pos - 1
+            if ch == "、" or before in pieces.bodies or before in pieces.places or body == 0:
+                break
+            if ch != "及" and cut < 0:
+                cut = pos
+        if ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
+            return Walk(pos - 1, body, True, True)
+        body += 1
+        pos -= 1
+        if body > max_body:
+            return Walk(pos, body, prefixed, False)
+    if not prefixed and cut >= 0:
+        return Walk(cut, body, False, True)
+    return Walk(pos, body, prefixed, True)
+
+
+def _in_level_word(text: str, i: int) -> bool:
+    """Whether the level character at i is part of a word such as 城市 or 市场."""
+    words = level_words()
+    return text[i:i + 2] in words or text[i - 1:i + 1] in words or text[i - 2:i + 1] in words

@@ -1,0 +1,99 @@
+"""ORG: organisation names found from their last word (委员会, 管理局, 大学, 集团) or from a list.
+
+The walk to the name's left edge is in names.py. A strong suffix (研究院, 有限公司) may follow any
+name; a weak one (局, 委, 办) only a region, a level word or a parent body (市财政局, 国家统计局
+国民经济综合统计司), or a short free name standing alone (商务及经济发展局, 综合处).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import read_table
+from .gazetteer import trie_pattern
+from .names import SESSION, Pieces, name_prefixes, stop_words, walk_left
+
+Span = tuple[int, int, str]
+
+MAX_BODY = 14
+# Weak suffixes that a short free name may carry without a region: 运输及物流局, 新闻传播处.
+STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "署", "处", "办", "总台", "党组"})
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """(suffix -> (strength, kind), known name or alias -> canonical, scan regex, prefix regex)."""
+    suffixes = {row[0]: (row[1], row[2]) for row in read_table("org_suffixes.tsv")}
+    known: dict[str, str] = {}
+    for row in read_table("known_orgs.tsv"):
+        name, aliases = row[0], row[1] if len(row) > 1 else ""
+        known[name] = name
+        for alias in filter(None, aliases.split(",")):
+            known[alias.strip()] = name
+    words = set(suffixes) | set(known) | set(stop_words())
+    scan = re.compile(trie_pattern(words))
+    prefix = re.compile(f"(?:{trie_pattern(name_prefixes())}|{SESSION.pattern})")
+    return suffixes, known, scan, prefix
+
+
+def canonical_org(name: str) -> str | None:
+    """The full name of a known organisation or abbreviation: canonical_org('工信部') -> '工业和信息化部'."""
+    return _tables()[1].get(name)
+
+
+def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
+    """Index places, name prefixes, stop words and person names by their end offsets."""
+    _, _, _, prefix = _tables()
+    pieces = Pieces(text)
+    for start, end, _label in places:
+        if pieces.places.get(end, end) > start:
+            pieces.places[end] = start
+    for m in prefix.finditer(text):
+        pieces.prefixes[m.end()] = m.start()
+    for start, end, _label in persons:
+        pieces.stops.add(end)
+    return pieces
+
+
+def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
+              pieces: Pieces | None = None) -> list[Span]:
+    """ORG spans: find_orgs('重庆市通信管理局副局长') -> [(0, 8, 'ORG')] given 重庆市 as a place."""
+    suffixes, known, scan, _ = _tables()
+    stops = stop_words()
+    if pieces is None:
+        pieces = build_pieces(text, list(places), list(persons))
+    spans: list[Span] = []
+    matches = list(scan.finditer(text))
+    for m in matches:
+        if stops.get(m.group()) in ("title", "verb"):
+            pieces.stops.add(m.end())
+    for m in matches:
+        word = m.group()
+        if word in known:
+            spans.append((m.start(), m.end(), "ORG"))
+            pieces.add_body(m.start(), m.end())
+            # a known body may also close a longer name: 中国人民政治协商会议蒸湘区第五届委员会 no,
+            # but 香港特别行政区政府 yes, via its suffix
+        if word in suffixes:
+            span = _name_ending_with(pieces, m.start(), m.end(), *suffixes[word])
+            if span is not None:
+                spans.append((span[0], span[1], "LOC" if suffixes[word][1] == "venue" else "ORG"))
+                pieces.add_body(span[0], span[1])
+    return spans
+
+
+def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind: str) -> tuple[int, int] | None:
+    """The organisation name that ends with the suffix at [start, end), or None."""
+    walk = walk_left(pieces, start, MAX_BODY)
+    if not walk.bounded:
+        return None
+    if walk.prefixed:
+        return walk.start, end
+    if walk.body == 0:
+        return None
+    suffix = pieces.text[start:end]
+    if strength == "strong" and walk.body >= 2:
+        return walk.start, end
+    if suffix in STANDALONE_WEAK and 2 <= walk.body <= 6:
+        return walk.start, end
+    return None
