@@ -1,11 +1,127 @@
-"""Title-chain grammar (placeholder until the roles work lands)."""
+"""find_roles: every (person, position) a text states, from title chains, appointment notices and the
+name-before-title shapes, with each person's part in the event."""
 from __future__ import annotations
+
+import re
+from typing import Iterable
 
 from spacy.tokens import Doc
 
 from ..document import Role
+from ..ner import persons
+from .appointments import Appointment, AppointmentReader
+from .chains import Chain, Post, org_start, stop_ends, title_chains
+from .parts import PartReader
+from .titles import TITLE_KIND, TitleMatch, find_titles
+
+SPAN_KEY = "govextract_entities"
+# 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
+GROUP_TITLE_RE = re.compile(r"[\d一二三四五六七八九十两]+[位名]([\u3400-\u9fff]{2,6}?)(?:分别)?(?:为|是|包括)[::]?")
+SENTENCE_END = re.compile(r"[。;!?\n]")
+
+
+def _role(text: str, person: str, post: Post, part: str | None, start: int, end: int) -> Role:
+    org = post.org(text)
+    title = post.title(text)
+    return Role(person, org, title, (org or "") + title, part, start, end)
+
+
+def _name_before_title(text: str, titles: list[TitleMatch], name_ends: dict[int, int]) -> Iterable[tuple[int, int, TitleMatch]]:
+    """NAME+TITLE (胡志强市长, 王毅国务委员兼外长): the first title of a loose group right after a name."""
+    for title in titles:
+        if title.kind != "title":
+            continue
+        start = name_ends.get(title.start)
+        if start is None:
+            start = persons.chinese_name_before(text, title.start)
+        if start is not None:
+            yield start, title.start, title
+
+
+def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -> list[Role]:
+    """Roles with offsets in text.
+
+    >>> [(r.person, r.position) for r in find_roles_in_text("市委副书记、市长李四主持会议。")]
+    [('李四', '市委副书记'), ('李四', '市长')]
+    """
+    known = {e: s for s, e in known_names}
+    chains, loose = title_chains(text, set(known))
+    appointments = AppointmentReader(text, find_titles(text)).read()
+    parts = PartReader(text)
+    roles: list[Role] = []
+    held: set[str] = set()
+    _add_group_titles(text, chains)
+    for chain in chains:
+        part = parts.part(chain.start, chain.end)
+        for s, e in chain.names:
+            person = text[s:e]
+            held.add(person)
+            for post in chain.posts + chain.extra:
+                roles.append(_role(text, person, post, part, chain.start, chain.end))
+    for notice in appointments:
+        roles.extend(_appointment_roles(text, notice, held))
+    name_ends = dict(known)
+    for chain in chains:
+        name_ends.update({e: s for s, e in chain.names})
+    stops = stop_ends(text)
+    loose_by_start = {t.start: t for t in loose}
+    for start, end, title in _name_before_title(text, loose, name_ends):
+        person = text[start:end]
+        if person in held or title.start != end:
+            continue
+        group = [title]
+        p = title.end
+        while p < len(text) and text[p] in "兼、" and (p + 1) in loose_by_start:
+            group.append(loose_by_start[p + 1])
+            p = group[-1].end
+        if p < len(text) and persons.boundary_strength(text, p) == 0:
+            continue
+        part = parts.part(start, p)
+        for t in group:
+            post = Post(t.start if t is title else org_start(text, t.start, stops, set(name_ends)), t.start, t.end, t.kind)
+            roles.append(_role(text, person, post, part, start, p))
+    return _dedupe(roles)
+
+
+def _add_group_titles(text: str, chains: list[Chain]) -> None:
+    """另外5位政务委员为前卫福部长陈时中、前文化部长史哲: each of them is also 政务委员."""
+    for m in GROUP_TITLE_RE.finditer(text):
+        title = m.group(1)
+        if title not in TITLE_KIND and not any(title.endswith(t) for t in TITLE_KIND if len(t) >= 2):
+            continue
+        end = SENTENCE_END.search(text, m.end())
+        limit = end.start() if end else len(text)
+        for chain in chains:
+            if m.end() <= chain.start < limit and all(p.title(text) != title for p in chain.posts):
+                chain.extra.append(Post(m.start(1), m.start(1), m.end(1)))
+
+
+def _appointment_roles(text: str, notice: Appointment, held: set[str]) -> list[Role]:
+    roles = []
+    start = min([notice.cue_start] + [s for s, _ in notice.names])
+    end = max(p.title_end for p in notice.posts)
+    for s, e in notice.names:
+        person = text[s:e]
+        held.add(person)
+        for post in notice.posts:
+            roles.append(_role(text, person, post, notice.part, start, end))
+    return roles
+
+
+def _dedupe(roles: list[Role]) -> list[Role]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for role in roles:
+        key = (role.person, role.position)
+        if key not in seen:
+            seen.add(key)
+            out.append(role)
+    return out
 
 
 def find_roles(doc: Doc) -> list[Role]:
-    """Roles with start/end in doc.text coordinates."""
-    return []
+    """Roles with start/end in doc.text coordinates; PERSON spans of the entities component help."""
+    known = []
+    if SPAN_KEY in doc.spans:
+        known = [(s.start_char, s.end_char) for s in doc.spans[SPAN_KEY] if s.label_ == "PERSON"]
+    return find_roles_in_text(doc.text, known)

@@ -1,0 +1,165 @@
+"""Appointment notices: 任命X为Y, 选举X为Y, X当选为Y, 免去X的Y职务, X辞去Y职务, 由X署理Y职务.
+
+Each reading must reach the end of its positions (punctuation, 职务, the end of the text);
+a half-read notice yields nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import read_table
+from ..ner import persons
+from .chains import MAX_ORG, NAME_TAIL_RE, Post
+from .titles import TitleMatch
+
+_CUES = [row for row in read_table("role_cues.tsv") if len(row) >= 3 and row[0] != "cue"]
+
+
+def _cue_re(kind: str) -> re.Pattern[str]:
+    words = sorted({row[0] for row in _CUES if row[2] == kind}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+CUE_PART = {row[0]: (None if row[1] == "null" else row[1]) for row in _CUES}
+APPOINT_RE = _cue_re("appoint")
+REMOVE_RE = _cue_re("remove")
+NAME_CUE_RE = _cue_re("name_cue")
+ACTING = frozenset(row[0] for row in _CUES if row[2] == "name_cue" and row[0] in ("署理", "署任", "代理", "临时代理"))
+# what may close a list of positions
+END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
+# 万威等23人, 马明炬等68位委员: a name that stands for a group
+GROUP_TAIL_RE = re.compile(r"等[\d一二三四五六七八九十百两]+(?:人|位|名)(?:委员|代表|同志)?")
+NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff]{1,4})\)")
+
+
+@dataclass
+class Appointment:
+    """Names, the posts the notice gives them, the cue and its event role."""
+
+    names: list[tuple[int, int]]
+    posts: list[Post]
+    part: str | None
+    cue_start: int
+    acting: bool = False
+
+
+class AppointmentReader:
+    """Reads the notices of one text; titles are the text's find_titles() result."""
+
+    def __init__(self, text: str, titles: list[TitleMatch]) -> None:
+        self.text = text
+        self.title_at: dict[int, TitleMatch] = {}
+        for t in titles:
+            for i in range(max(0, t.start - MAX_ORG), t.start + 1):
+                self.title_at.setdefault(i, t)
+
+    def posts(self, p: int) -> tuple[list[Post], int] | None:
+        """Positions from p: 泉州市人民政府副市长、代理市长 -> two posts, and where they end."""
+        text, found = self.text, []
+        while True:
+            title = self.title_at.get(p)
+            if title is None or any(not persons.is_cjk(c) and c != "-" for c in text[p : title.start]):
+                return None
+            found.append(Post(p, title.start, title.end, title.kind))
+            p = title.end
+            note = NOTE_RE.match(text, p)
+            if note:
+                p = note.end()
+            if p < len(text) and text[p] in "、兼和及" and self.title_at.get(p + 1) is not None:
+                p += 1
+                continue
+            break
+        return (found, p) if END_RE.match(text, p) else None
+
+    def names_after(self, p: int) -> tuple[list[tuple[int, int]], int]:
+        """Names from p, joined by 、: 陈维钦、陈联合、江曙霞(女)为 ..."""
+        text, names = self.text, []
+        while p < len(text):
+            title = self.title_at.get(p)
+            if title is not None and title.start == p:  # 指定委员陈耀祥为: the current post is no target
+                p = title.end
+            end = persons.name_after(text, p)
+            if end is None:
+                break
+            names.append((p, end))
+            m = NAME_TAIL_RE.match(text, end)
+            p = m.end() if m else end
+            if p < len(text) and text[p] == "、":
+                p += 1
+                continue
+            break
+        return names, p
+
+    def names_before(self, end: int) -> list[tuple[int, int]]:
+        """Names ending at end, joined by 、 (read right to left): 夏敏、陈金生当选为."""
+        text, names = self.text, []
+        while end > 0:
+            start = persons.chinese_name_before(text, end)
+            if start is None:
+                break
+            names.insert(0, (start, end))
+            if start >= 2 and text[start - 1] == "、":
+                end = start - 1
+                continue
+            break
+        return names
+
+    def removal_name(self, p: int) -> tuple[int, int] | None:
+        """免去卢炳椿泉州市人民政府副市长: the name runs straight into the organisation."""
+        end = persons.name_after(self.text, p)
+        if end is not None:
+            return p, end
+        for length in (3, 2):
+            if persons.chinese_name_after(self.text[: p + length], p) == p + length:
+                rest = p + length + (1 if self.text[p + length : p + length + 1] == "的" else 0)
+                if self.posts(rest) is not None:
+                    return p, p + length
+        return None
+
+    def read(self) -> list[Appointment]:
+        found: list[Appointment] = []
+        text = self.text
+        for cue in APPOINT_RE.finditer(text):
+            p = cue.end()
+            while True:
+                names, q = self.names_after(p)
+                if not names or text[q : q + 1] != "为":
+                    break
+                read = self.posts(q + 1)
+                if read is None:
+                    break
+                found.append(Appointment(names, read[0], CUE_PART[cue.group()], cue.start()))
+                p = read[1]
+                note = NOTE_RE.match(text, p)
+                p = (note.end() if note else p)
+                if text[p : p + 1] not in (",", ";"):
+                    break
+                p += 1
+        for cue in REMOVE_RE.finditer(text):
+            span = self.removal_name(cue.end())
+            if span is None:
+                continue
+            p = span[1] + (1 if text[span[1] : span[1] + 1] == "的" else 0)
+            read = self.posts(p)
+            if read is not None:
+                found.append(Appointment([span], read[0], CUE_PART[cue.group()], cue.start()))
+        for cue in NAME_CUE_RE.finditer(text):
+            end = cue.start()
+            tail = None
+            for m in GROUP_TAIL_RE.finditer(text, max(0, end - 12), end):
+                if m.end() == end:
+                    tail = m
+            if tail is not None:
+                end = tail.start()
+            names = self.names_before(end)
+            p = cue.end() + (1 if text[cue.end() : cue.end() + 1] == "为" else 0)
+            read = self.posts(p)
+            if not names or read is None:
+                continue
+            acting = cue.group() in ACTING
+            posts = read[0]
+            if acting:  # 署理行政长官: the acting post is written with its verb
+                posts = [Post(cue.start(), post.title_start, post.title_end, post.kind) for post in posts[:1]]
+            found.append(Appointment(names, posts, CUE_PART[cue.group()], cue.start(), acting))
+        return found

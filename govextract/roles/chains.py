@@ -1,0 +1,164 @@
+"""Title chains: organisation + title (、 or 兼 + organisation + title)* + name (、 name)*.
+
+重庆市市长唐良智 -> one post; 省委常委、省委秘书长、芜湖市委书记陈树隆 -> three posts of one person;
+副市长张三、李四 -> one post shared by two names. Every part is read from the text left of the name,
+so a title with no name after it (受市长委托) makes no chain.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..data import read_table
+from ..ner import persons
+from .titles import TITLE_RE, TitleMatch, find_titles
+
+_CONTEXT = read_table("name_context.tsv")
+
+
+def _stop_pattern() -> re.Pattern[str]:
+    parts = []
+    for row in _CONTEXT:
+        if len(row) > 1 and row[1] == "stop":
+            exceptions = row[2] if len(row) > 2 and row[2] else ""
+            guard = f"(?!{exceptions})" if exceptions else ""
+            parts.append((row[0], re.escape(row[0]) + guard))
+    parts.sort(key=lambda p: len(p[0]), reverse=True)
+    return re.compile("|".join(p for _, p in parts))
+
+
+STOP_RE = _stop_pattern()
+CONJUNCTIONS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "conj")
+ORG_TAILS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "org_tail")
+# words after a name that belong to it, not to the text: 张三同志, 江曙霞(女), 刘忠(左一)
+NAME_TAIL_RE = re.compile(r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)")
+# a short note between a title and its name: 常任秘书长(工商)蔡莹璧
+TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
+MAX_ORG = 40
+
+
+@dataclass
+class Post:
+    """One office: text[org_start:title_start] is the organisation, text[title_start:title_end] the title."""
+
+    org_start: int
+    title_start: int
+    title_end: int
+    kind: str = "title"
+
+    def org(self, text: str) -> str | None:
+        return text[self.org_start : self.title_start] or None
+
+    def title(self, text: str) -> str:
+        return text[self.title_start : self.title_end]
+
+    def position(self, text: str) -> str:
+        return text[self.org_start : self.title_end]
+
+
+@dataclass
+class Chain:
+    """Posts held by each of the names; start/end cover the whole chain."""
+
+    posts: list[Post]
+    names: list[tuple[int, int]]
+    shape: str = "title_name"
+    extra: list[Post] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min([p.org_start for p in self.posts] + [s for s, _ in self.names])
+
+    @property
+    def end(self) -> int:
+        return max([p.title_end for p in self.posts] + [e for _, e in self.names])
+
+
+def stop_ends(text: str) -> set[int]:
+    """Offsets where an organisation cannot reach further left (just after 由, 会见, 邀请...)."""
+    return {m.end() for m in STOP_RE.finditer(text)}
+
+
+def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int]) -> int:
+    """Where the organisation before a title begins: 应南非国际关系与合作部长 -> at 南非."""
+    k = title_start
+    floor = max(0, title_start - MAX_ORG)
+    while k > floor:
+        if k in stops or k in name_ends:
+            break
+        c = text[k - 1]
+        if not persons.is_cjk(c):
+            # 博巴森-荷津市: a hyphen inside a transliterated place name
+            if not (c == "-" and k >= 2 and persons.is_cjk(text[k - 2]) and k < title_start):
+                break
+        elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”"):
+            break
+        k -= 1
+    # a bracketed note or a credit word never opens an organisation
+    return k
+
+
+def _read_name(text: str, i: int) -> tuple[int, int] | None:
+    """The name right after a title, allowing a space or a short note between: 发言人 付凌晖."""
+    j = i
+    note = TITLE_NOTE_RE.match(text, j)
+    if note:
+        j = note.end()
+    while j < len(text) and j - i < 3 and text[j] in " \u3000\t":
+        j += 1
+    end = persons.name_after(text, j)
+    if end is None and j != i:
+        return None
+    return (j, end) if end is not None else None
+
+
+def _skip_name_tail(text: str, end: int) -> int:
+    m = NAME_TAIL_RE.match(text, end)
+    return m.end() if m else end
+
+
+def _shared_names(text: str, end: int, names: list[tuple[int, int]]) -> int:
+    """More names after 、 that share the chain's posts: 副主任张建生、朱团能、曾巍."""
+    q = _skip_name_tail(text, end)
+    while q < len(text) and text[q] == "、":
+        start = q + 1
+        nxt = persons.chinese_name_after(text, start)
+        if nxt is None:
+            dotted = persons.DOTTED_RE.match(text, start)
+            if dotted and not TITLE_RE.search(text[start : dotted.end()]):
+                nxt = persons.foreign_name_after(text, start)
+        if nxt is None or TITLE_RE.match(text, nxt):
+            break  # 、市委秘书长蔡骏 starts a chain of its own
+        names.append((start, nxt))
+        q = _skip_name_tail(text, nxt)
+    return q
+
+
+def title_chains(text: str, known_name_ends: set[int] | None = None) -> tuple[list[Chain], list[TitleMatch]]:
+    """Chains with names, and the titles that no name follows (for the name-before-title shapes)."""
+    titles = find_titles(text)
+    stops = stop_ends(text)
+    name_ends = set(known_name_ends or ())
+    by_end = {t.end: i for i, t in enumerate(titles)}
+    used: set[int] = set()
+    chains: list[Chain] = []
+    for k, title in enumerate(titles):
+        if k in used:
+            continue
+        span = _read_name(text, title.end)
+        if span is None:
+            continue
+        names = [span]
+        posts = [Post(org_start(text, title.start, stops, name_ends), title.start, title.end, title.kind)]
+        used.add(k)
+        p = posts[0].org_start
+        while p >= 2 and text[p - 1] in "、兼" and (p - 1) in by_end and by_end[p - 1] not in used:
+            before = titles[by_end[p - 1]]
+            used.add(by_end[p - 1])
+            posts.insert(0, Post(org_start(text, before.start, stops, name_ends), before.start, before.end, before.kind))
+            p = posts[0].org_start
+        _shared_names(text, span[1], names)
+        name_ends.update(e for _, e in names)
+        chains.append(Chain(posts, names))
+    loose = [t for i, t in enumerate(titles) if i not in used]
+    return chains, loose

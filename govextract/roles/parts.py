@@ -1,0 +1,49 @@
+"""Event parts (event_role): the cue word that governs a name's clause (data/role_cues.tsv).
+
+张三出席会议 -> attendee; 重庆市市长唐良智、…等政府领导和专家学者助签 -> witness for the whole list;
+会议由区长陈宗森主持 -> presider. The first cue after the chain in its clause wins, then the first in its
+sentence; a cue before the chain in the clause is the last resort (由张三率领的代表团).
+"""
+from __future__ import annotations
+
+import re
+
+from ..data import read_table
+
+_ROWS = [row for row in read_table("role_cues.tsv") if len(row) >= 3 and row[2] == "clause"]
+_PART = {row[0]: row[1] for row in _ROWS}
+CUE_RE = re.compile("|".join(re.escape(w) for w in sorted(_PART, key=len, reverse=True)))
+CLAUSE_END = re.compile(r"[,;。!?\n:]")
+SENTENCE_END = re.compile(r"[;。!?\n]")
+
+
+class PartReader:
+    """Finds the governing cue for spans of one text; cues are found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cues = [(m.start(), m.end(), _PART[m.group()]) for m in CUE_RE.finditer(text)]
+        self.starts = [c[0] for c in self.cues]
+
+    def _first_after(self, pos: int, limit: int) -> str | None:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.cues) and self.cues[i][0] < limit:
+            return self.cues[i][2]
+        return None
+
+    def part(self, start: int, end: int) -> str | None:
+        """The event role for a chain at [start, end)."""
+        text = self.text
+        clause = CLAUSE_END.search(text, end)
+        clause_end = clause.start() if clause else len(text)
+        found = self._first_after(end, clause_end)
+        if found:
+            return found
+        sentence = SENTENCE_END.search(text, end)
+        found = self._first_after(end, sentence.start() if sentence else len(text))
+        if found:
+            return found
+        left = max(text.rfind(c, 0, start) for c in ",;。!?\n")
+        return self._first_after(left + 1, start)

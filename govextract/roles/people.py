@@ -1,0 +1,125 @@
+"""Person spans of a text: names in title chains and notices, bylines, speaker labels, lists of names
+(市领导A、B、C) and names before 同志/先生/女士; then every later mention of a name found."""
+from __future__ import annotations
+
+import re
+
+from ..data import read_table
+from ..ner import persons
+from .appointments import AppointmentReader
+from .chains import title_chains
+from .grammar import find_roles_in_text
+from .titles import TITLE_RE, find_titles
+
+_CREDITS = "|".join(re.escape(w) for w in sorted(persons.CREDIT_WORDS, key=len, reverse=True) if w != "摄")
+# 记者 兰锋 周琳, 责任编辑:西西, 责编:孙红丽、高雷, (记者白延龙)
+CREDIT_RE = re.compile(rf"(?:{_CREDITS})[::]?[ \u3000]*((?:[\u3400-\u9fff]{{2,4}}(?:[ \u3000、]+|(?=[)\n 摄,]|$)))+)")
+# (焦非 摄), 记者 戴谦 摄
+PHOTO_RE = re.compile(r"(?:^|[( \u3000])([\u3400-\u9fff]{2,4})[ \u3000]*摄(?:影)?(?=[)\n]|$)", re.M)
+# 讯(周晓磊), 蕉城在线(陈皛婧 吴辉东): the byline in brackets after the dateline
+BRACKET_RE = re.compile(r"([讯电线网报])\(([\u3400-\u9fff]{2,4}(?:[ \u3000]+[\u3400-\u9fff]{2,4}){0,3})\)")
+# 宋善允:各位媒体朋友 / 国务院新闻办新闻局 寿小丽: speaker labels of a transcript
+SPEAKER_RE = re.compile(r"(?:^|[ \u3000])([\u3400-\u9fff]{2,4})[::]", re.M)
+NAME_WORD_RE = re.compile(r"同志|先生|女士")
+LIST_RE = re.compile(r"[^、,,。;;::()\s]{1,12}(?:、[^、,,。;;::()\s]{1,12})+")
+_PLACES = {row[1] for row in read_table("divisions.tsv")[1:] if len(row) > 1} | {
+    row[0] for row in read_table("divisions.tsv")[1:]
+}
+try:
+    _PLACES |= {row[0] for row in read_table("countries.tsv")[1:]}
+except FileNotFoundError:  # pragma: no cover - the countries list belongs to the entities work
+    pass
+
+
+def _whole_name(token: str, *, lenient: bool = False) -> bool:
+    """Is the token exactly one name (not a title, not a place)?"""
+    if token in _PLACES or TITLE_RE.fullmatch(token):
+        return False
+    end = persons.chinese_name_after(token, 0, any_surname=lenient)
+    return end == len(token)
+
+
+def _credit_names(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in CREDIT_RE.finditer(text):
+        pos = m.start(1)
+        for part in re.split(r"([ \u3000、]+)", m.group(1)):
+            if part and not part[0] in " \u3000、" and len(part) >= 2 and not TITLE_RE.match(part):
+                if all(persons.is_cjk(c) and c not in persons.NEVER_CHARS for c in part):
+                    spans.append((pos, pos + len(part)))
+            pos += len(part)
+    for m in PHOTO_RE.finditer(text):
+        if _whole_name(m.group(1), lenient=True):
+            spans.append((m.start(1), m.end(1)))
+    for m in BRACKET_RE.finditer(text):
+        pos = m.start(2)
+        tokens = re.split(r"([ \u3000]+)", m.group(2))
+        names = [t for t in tokens if t.strip()]
+        if len(names) == 1 and m.group(1) not in "讯电":
+            continue
+        for part in tokens:
+            if part.strip() and _whole_name(part, lenient=True):
+                spans.append((pos, pos + len(part)))
+            pos += len(part)
+    for m in SPEAKER_RE.finditer(text):
+        if _whole_name(m.group(1)):
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def _listed_names(text: str) -> list[tuple[int, int]]:
+    """Names in 、-lists where most items are names: 徐光春、王全书、…、铁代生和其他成员."""
+    spans = []
+    for m in LIST_RE.finditer(text):
+        items, pos = [], m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        found = []
+        for i, (s, e) in enumerate(items):
+            if i == 0:
+                start = persons.chinese_name_before(text, e)
+                found.append((start, e) if start is not None and e - start >= 2 else None)
+            else:
+                end = persons.chinese_name_after(text, s)
+                ok = end is not None and (end == e or i == len(items) - 1)
+                found.append((s, end) if ok else None)
+        good = [f for f in found if f is not None and text[f[0] : f[1]] not in _PLACES]
+        strict = [f for f in good if persons.chinese_name_after(text, f[0], strict=True) == f[1]]
+        if len(good) >= 3 and len(good) * 5 >= len(items) * 4 or len(strict) >= 2 and len(strict) == len(items):
+            spans.extend(good)
+    return spans
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of every person name in clean text, in order, without overlaps."""
+    spans: set[tuple[int, int]] = set()
+    chains, _ = title_chains(text)
+    for chain in chains:
+        spans.update(chain.names)
+    for notice in AppointmentReader(text, find_titles(text)).read():
+        spans.update(notice.names)
+    spans.update(_credit_names(text))
+    for m in NAME_WORD_RE.finditer(text):
+        start = persons.chinese_name_before(text, m.start())
+        if start is not None:
+            spans.add((start, m.start()))
+    names = {text[s:e] for s, e in spans}
+    for role in find_roles_in_text(text, sorted(spans)):
+        names.add(role.person)
+    spans.update(_listed_names(text))
+    names |= {text[s:e] for s, e in spans}
+    names = {n for n in names if len(n) >= 2}
+    if names:  # later bare mentions of a name already found
+        mention = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        spans.update((m.start(), m.end()) for m in mention.finditer(text))
+    return _no_overlaps(spans)
+
+
+def _no_overlaps(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda se: (se[0], -(se[1] - se[0]))):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
