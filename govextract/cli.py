@@ -96,7 +96,29 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--resume", action="store_true", help="skip ids already in OUT and append")
     batch.add_argument("--n-process", type=int, default=1, metavar="N")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    render = commands.add_parser("render", help="write an HTML page with the entities marked (displaCy)")
+    render.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
+    render.add_argument("-o", "--output", type=Path, metavar="PAGE", help="default: FILE with .html")
+    render.add_argument("--publish-date", metavar="YYYY-MM-DD")
     return parser
+
+
+def run_render(args: argparse.Namespace, stdin: TextIO) -> int:
+    """Write the displaCy page for one file."""
+    from . import extract
+    from .render import render_html
+
+    try:
+        text, _ = read_input(args.file, stdin)
+        publish_date = parse_publish_date(args.publish_date)
+    except (InputError, ValueError) as error:
+        print(f"govextract: {args.file}: {error}", file=sys.stderr)
+        return 1
+    output = args.output or (Path("govextract.html") if args.file == "-" else Path(args.file).with_suffix(".html"))
+    page = render_html(text, extract(text, publish_date=publish_date), title=Path(args.file).name)
+    output.write_text(page, encoding="utf-8")
+    print(f"govextract: wrote {output}", file=sys.stderr)
+    return 0
 
 
 def run_records(args: argparse.Namespace) -> int:
@@ -144,6 +166,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     """Entry point of the `govextract` command; returns the exit status."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     args = build_parser().parse_args(argv)
+    if args.command == "render":
+        return run_render(args, stdin)
     try:
         publish_date = parse_publish_date(args.publish_date)
     except ValueError as error:
