@@ -33,6 +33,7 @@ NEVER_CHARS = frozenset(_context("never"))
 STRONG_FOLLOW = frozenset(_context("strong"))
 JP_SURNAMES = _context("jp_surname")
 CREDIT_WORDS = _context("credit")
+ORG_TAILS = frozenset(_context("org_tail"))
 
 
 def _alternation(words) -> str:
@@ -46,7 +47,7 @@ DOTTED_RE = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·‧•・][\u3400-\u9fff]{1,1
 LATIN_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?: (?:dos |de |da |van |von |di |del )?[A-Z][a-zà-ÿ]+){1,3}")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # punctuation, spaces and brackets end a name
-BREAK_CHARS = frozenset(" \t\n\r\u3000,、。.;:!?()[]{}<>《》“”\"'‘’「」『』【】/|-—…~*#+=&%0123456789")
+BREAK_CHARS = frozenset(" \t\n\r\u3000,、。.;:!?()[]{}<>《》“”\"'‘’「」『』【】/|-—…~*#+=&%")
 PERSON = "PERSON"
 
 
@@ -59,7 +60,7 @@ def boundary_strength(text: str, i: int) -> int:
     if i >= len(text) or text[i] in BREAK_CHARS:
         return 2
     if not is_cjk(text[i]):
-        return 2 if not text[i].isalnum() else 0
+        return 2 if not text[i].isalnum() else 0  # 任满3个月: no name runs into a number
     m = FOLLOW_RE.match(text, i)
     if m:
         return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
@@ -68,24 +69,39 @@ def boundary_strength(text: str, i: int) -> int:
     return 2 if TITLE_RE.match(text, i) else 0
 
 
+def _starts_word(text: str, i: int) -> bool:
+    """A name never starts with a word that follows names (强调, 出席) or with a non-name character."""
+    if text[i] in NEVER_CHARS and text[i] not in SINGLE_SURNAMES:
+        return True
+    m = FOLLOW_RE.match(text, i)
+    return m is not None and len(m.group()) > 1
+
+
 def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
     if end > len(text):
         return False
     for ch in text[start:end]:
         if not is_cjk(ch) or ch in NEVER_CHARS:
             return False
+    m = FOLLOW_RE.search(text, start, end)
+    if m and len(m.group()) > 1:  # 应出席: no given name holds 出席
+        return False
+    for ch in text[start:end]:
         if strict and ch not in GIVEN_CHARS:
             return False
     return True
 
 
-def chinese_name_after(text: str, i: int, *, strict: bool = False, any_surname: bool = False) -> int | None:
+def chinese_name_after(
+    text: str, i: int, *, strict: bool = False, any_surname: bool = False, married: bool = False
+) -> int | None:
     """End of a Chinese name that starts at i, or None: 唐良智出席 -> i+3, 万勇会见 -> i+2.
 
     strict: every given character is one PFR saw in names (for names without a title nearby);
-    any_surname: the first character need not be a listed surname (信长星 after a title).
+    any_surname: the first character need not be a listed surname (信长星 after a title);
+    married: a four-character Hong Kong married name may be read (林郑月娥 after a title).
     """
-    if i >= len(text) or not is_cjk(text[i]) or text[i] in NEVER_CHARS:
+    if i >= len(text) or not is_cjk(text[i]) or _starts_word(text, i):
         return None
     if text[i : i + 2] in COMPOUND_SURNAMES:
         base = 2
@@ -106,7 +122,7 @@ def chinese_name_after(text: str, i: int, *, strict: bool = False, any_surname: 
         return two
     # a married name of Hong Kong or Macao: 林郑月娥, 谢凌洁贞
     four = i + 4
-    if base == 1 and text[i + 1 : i + 2] in SINGLE_SURNAMES and _given_ok(text, i + 1, four, strict):
+    if married and base == 1 and text[i + 1 : i + 2] in COMMON_SURNAMES and _given_ok(text, i + 2, four, True):
         if boundary_strength(text, four) == 2:
             return four
     return None
@@ -147,7 +163,7 @@ def name_after(text: str, i: int, *, foreign: bool = True) -> int | None:
     """End of any name that starts at i (a space before it is skipped by the caller)."""
     if foreign and DOTTED_RE.match(text, i):
         return foreign_name_after(text, i)
-    end = chinese_name_after(text, i)
+    end = chinese_name_after(text, i, married=True)
     if end is None and foreign:
         end = foreign_name_after(text, i)
     if end is None:
@@ -158,7 +174,7 @@ def name_after(text: str, i: int, *, foreign: bool = True) -> int | None:
 
 
 def _left_boundary(text: str, s: int) -> bool:
-    if s <= 0 or text[s - 1] in BREAK_CHARS or not is_cjk(text[s - 1]):
+    if s <= 0 or text[s - 1] in BREAK_CHARS or not is_cjk(text[s - 1]) or text[s - 1] in ORG_TAILS:
         return True
     return any(text[max(0, s - n) : s] in _BEFORE for n in (1, 2, 3))
 
@@ -169,7 +185,7 @@ _BEFORE = frozenset(_context("before") + _context("stop") + _context("follow") +
 def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | None:
     """Start of a Chinese name that ends at end, or None: ',毕荣青' + 书记 -> the start of 毕荣青."""
     readings = []
-    for length in (3, 2, 4):
+    for length in (3, 2):
         s = end - length
         if s < 0:
             continue
@@ -178,8 +194,6 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
         elif text[s] in (COMMON_SURNAMES if strict else SINGLE_SURNAMES):
             base = 1
         else:
-            continue
-        if length == 4 and not (base == 2 or text[s + 1] in SINGLE_SURNAMES):
             continue
         if _given_ok(text, s + base, end, strict):
             readings.append((s, _left_boundary(text, s)))

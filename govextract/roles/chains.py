@@ -45,15 +45,16 @@ class Post:
     title_start: int
     title_end: int
     kind: str = "title"
+    region: str = ""  # a region the text gives to the post before (江苏 for 江苏省委副书记、省长)
 
     def org(self, text: str) -> str | None:
-        return text[self.org_start : self.title_start] or None
+        return self.region + text[self.org_start : self.title_start] or None
 
     def title(self, text: str) -> str:
         return text[self.title_start : self.title_end]
 
     def position(self, text: str) -> str:
-        return text[self.org_start : self.title_end]
+        return self.region + text[self.org_start : self.title_end]
 
 
 @dataclass
@@ -94,8 +95,25 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
         elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”"):
             break
         k -= 1
-    # a bracketed note or a credit word never opens an organisation
+    # an organisation never opens with a conjunction: 中午与行政长官 -> 行政长官
+    while k < title_start and text[k] in CONJUNCTIONS:
+        k += 1
     return k
+
+
+# 江苏省委副书记、省长: the second title inherits the region of the first (江苏省长)
+REGION_PARTY_RE = re.compile(r"^(?:中共)?([\u3400-\u9fff]{2,8}?)(省|市|区|县)委$")
+LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县)长$")
+
+
+def inherit_region(text: str, posts: list[Post]) -> None:
+    """A government head with no organisation after a party post of a named region takes the region."""
+    for before, post in zip(posts, posts[1:]):
+        head = LEVEL_HEAD_RE.match(post.title(text))
+        party = REGION_PARTY_RE.match(before.org(text) or "")
+        if head and party and post.org_start == post.title_start and head.group(1) == party.group(2):
+            post.region = party.group(1)
+
 
 
 def _read_name(text: str, i: int) -> tuple[int, int] | None:
@@ -157,6 +175,7 @@ def title_chains(text: str, known_name_ends: set[int] | None = None) -> tuple[li
             used.add(by_end[p - 1])
             posts.insert(0, Post(org_start(text, before.start, stops, name_ends), before.start, before.end, before.kind))
             p = posts[0].org_start
+        inherit_region(text, posts)
         _shared_names(text, span[1], names)
         name_ends.update(e for _, e in names)
         chains.append(Chain(posts, names))

@@ -16,7 +16,7 @@ from .titles import TITLE_KIND, TitleMatch, find_titles
 
 SPAN_KEY = "govextract_entities"
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
-GROUP_TITLE_RE = re.compile(r"[\d一二三四五六七八九十两]+[位名]([\u3400-\u9fff]{2,6}?)(?:分别)?(?:为|是|包括)[::]?")
+GROUP_TITLE_RE = re.compile(r"[\d一二三四五六七八九十两]+[位名]([\u3400-\u9fff]{2,6}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
@@ -55,7 +55,8 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
         part = parts.part(chain.start, chain.end)
         for s, e in chain.names:
             person = text[s:e]
-            held.add(person)
+            if any(p.kind == "title" for p in chain.posts):
+                held.add(person)
             for post in chain.posts + chain.extra:
                 roles.append(_role(text, person, post, part, chain.start, chain.end))
     for notice in appointments:
