@@ -1,4 +1,93 @@
+"""EVENT: named events, found from their last word (博览会, 论坛, 第二次会议, 四中全会) or a list."""
 from __future__ import annotations
 
-def find_events(text, places=()):
-    return []
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..data import read_table, read_words
+from .gazetteer import trie_pattern
+from .names import Pieces, walk_left
+
+Span = tuple[int, int, str]
+
+MAX_BODY = 16
+_NUM = "[一二三四五六七八九十百零〇0-9]"
+# a session of a congress or committee, or a plenary of a party central committee
+SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?会议|{_NUM}{{1,2}}中全会")
+PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
+YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
+TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
+# modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
+GENERIC_BODY = re.compile(r"(?:新闻|专题|例行|记者|工作|常务|全体|专门|重要|有关|相关|视频|电视电话|座谈|协调|推进|调度|部署|动员|总结|表彰|启动|签约|开幕|闭幕|见面|线上|现场|党组|办公|第一|这次|此次|本次|上述|两场|一场|系列)*")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = {row[0]: row[1] for row in read_table("event_words.tsv")}
+    known_names = read_words("known_events.tsv")
+    words.update((name, "strong") for name in known_names)  # 第八届中国花博会 extends 花博会
+    scan = re.compile(f"{SESSION_MEETING.pattern}|{trie_pattern(words)}")
+    known = re.compile(trie_pattern(known_names))
+    prefixes = re.compile(f"{trie_pattern(read_words('event_prefixes.tsv'))}|{YEAR.pattern}")
+    return words, scan, known, prefixes
+
+
+def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
+    """EVENT spans: find_events('出席2019中国国际智能产业博览会') -> [(2, 17, 'EVENT')]."""
+    words, scan, known, prefixes = _tables()
+    if pieces is None:
+        pieces = Pieces(text)
+    event_pieces = Pieces(text, dict(pieces.places), dict(pieces.bodies), dict(pieces.prefixes), set(pieces.stops))
+    for m in prefixes.finditer(text):
+        event_pieces.prefixes[m.end()] = m.start()
+    inside_org = _org_cover(pieces.bodies)
+    spans: list[Span] = []
+    for m in known.finditer(text):
+        spans.append((m.start(), m.end(), "EVENT"))
+    for m in PARTY_CONGRESS.finditer(text):
+        spans.append((m.start(), m.end(), "EVENT"))
+    for m in scan.finditer(text):
+        if inside_org(m.start()):  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议
+            continue
+        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()))
+        if span is not None:
+            spans.append((span[0], span[1], "EVENT"))
+    return spans
+
+
+def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None) -> tuple[int, int] | None:
+    """The event name that ends with the word at [start, end), or None."""
+    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True)
+    if not walk.bounded or walk.start == start:
+        return None
+    text = pieces.text
+    trailing = TRAILING_YEAR.match(text, end)
+    if trailing:
+        end = trailing.end()
+    body = text[walk.start:start]
+    if strength is None:  # a numbered session: 第十三届全国人民代表大会第二次会议
+        return (walk.start, end) if walk.prefixed or walk.body >= 2 else None
+    if GENERIC_BODY.fullmatch(body):
+        return None
+    if strength == "strong" and (walk.prefixed or walk.body >= 2):
+        return walk.start, end
+    if walk.prefixed and walk.body >= 1 or "届" in body or "第" in body:
+        return walk.start, end
+    return None
+
+
+def _org_cover(bodies: dict[int, int]):
+    """A test: does an organisation name start before i and reach past it?"""
+    spans = sorted((start, end) for end, start in bodies.items())
+    starts = [start for start, _ in spans]
+    reach, furthest = [], 0
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def covers(i: int) -> bool:
+        k = bisect_left(starts, i)  # names starting before i
+        return k > 0 and reach[k - 1] > i
+
+    return covers

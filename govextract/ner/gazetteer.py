@@ -15,7 +15,27 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _node_pattern(trie) if trie else "(?!)"
+    if not trie:
+        return "(?!)"
+    return _root_pattern(trie)
+
+
+def _root_pattern(trie: dict) -> str:
+    """The top level as a few first-character ranges, each guarding its branches.
+
+    The regex engine tries alternatives one by one, so thousands of first characters would cost
+    thousands of comparisons at every position; a range test first leaves ~sqrt(n) of them.
+    """
+    chars = sorted(ch for ch in trie if ch)
+    if len(chars) <= 64:
+        return _node_pattern(trie)
+    size = max(8, int(len(chars) ** 0.5))
+    groups = []
+    for i in range(0, len(chars), size):
+        chunk = chars[i:i + size]
+        branches = "|".join(re.escape(ch) + _node_pattern(trie[ch]) for ch in chunk)
+        groups.append(f"(?=[{re.escape(chunk[0])}-{re.escape(chunk[-1])}])(?:{branches})")
+    return "(?:" + "|".join(groups) + ")"
 
 
 def _node_pattern(node: dict) -> str:

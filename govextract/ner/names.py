@@ -17,8 +17,9 @@ STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就�
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
 COORD_CHARS = frozenset("和及与同、")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
+DASHES = frozenset("—–-")
 LEVEL_CHARS = frozenset("省市区县州镇乡村旗")
-SESSION = re.compile(r"(?:第)?[一二三四五六七八九十百零〇0-9]{1,4}届")
+SESSION = re.compile(r"(?:第)?[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -83,6 +84,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             continue
         if pos in pieces.bodies or pos in pieces.prefixes:
             pos, prefixed = min(pieces.bodies.get(pos, pos), pieces.prefixes.get(pos, pos)), True
+            continue
+        if prefixed and pos >= 2 and text[pos - 1] in DASHES and (pos - 1 in pieces.places or pos - 1 in pieces.bodies):
+            pos -= 1  # 湖南—香港经贸合作交流会, 葡萄牙-澳门经贸合作论坛
             continue
         if prefixed or pos == 0 or pos in pieces.stops:
             break

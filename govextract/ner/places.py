@@ -19,8 +19,8 @@ _FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """(always-on names -> label, county short -> full name, always-on regex, county-short regex)."""
+def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """(always-on names -> label, county short -> full name, always-on regex)."""
     stop = set(read_words("place_stopwords.tsv"))
     names: dict[str, str] = {}
     county_short: dict[str, str] = {}
@@ -44,7 +44,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pa
     for short in list(county_short):
         if short in names:
             del county_short[short]
-    return names, county_short, compile_words(names), compile_words(county_short)
+    return names, county_short, compile_words(names)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ def _foreign_unit() -> re.Pattern[str]:
 
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
-    names, county_short, pattern, short_pattern = _gazetteer()
+    names, county_short, pattern = _gazetteer()
     spans: list[Span] = []
     seen_full: set[str] = set()
     full_at: dict[int, int] = {}
@@ -70,7 +70,7 @@ def find_places(text: str) -> list[Span]:
     # a county's short form stands for it only once the document has named the county in full
     wanted = {short for short, full in county_short.items() if full in seen_full}
     if wanted:
-        for m in short_pattern.finditer(text):
+        for m in re.finditer("|".join(sorted(wanted, key=len, reverse=True)), text):
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():
                 spans.append((m.start(), m.end(), "GPE"))
     return spans

@@ -1,9 +1,12 @@
 """Rule-based entity finder: each label's finder over the package's data files, merged."""
 from __future__ import annotations
 
-from .events import find_events
+from bisect import bisect_right
+
+from .events import SESSION_MEETING, find_events
 from .laws import find_laws
-from .orgs import find_orgs
+from .names import is_han
+from .orgs import build_pieces, find_orgs
 from .places import find_places
 
 try:  # PERSON rules live in their own module, written alongside these
@@ -12,15 +15,65 @@ except ImportError:  # pragma: no cover - only before persons.py exists
     def find_persons(text: str) -> list[tuple[int, int, str]]:
         return []
 
+Span = tuple[int, int, str]
+# The country's own name opens national bodies (中国工程院); it is a place only where it stands alone.
+NATIONAL_NAMES = frozenset({"中国", "中华人民共和国", "中华"})
 
-def find_entities(text: str) -> list[tuple[int, int, str]]:
+
+def find_entities(text: str) -> list[Span]:
     """(start, end, label) spans in the normalised text, overlaps allowed, sorted by position."""
-    spans: set[tuple[int, int, str]] = set()
     persons = find_persons(text)
-    spans.update(persons)
     places = find_places(text)
-    spans.update(places)
-    spans.update(find_orgs(text, places, persons))
-    spans.update(find_events(text, places))
-    spans.update(find_laws(text))
+    pieces = build_pieces(text, places, persons)
+    orgs = find_orgs(text, pieces=pieces)
+    events = find_events(text, pieces)
+    spans = set(persons) | set(orgs) | set(events) | set(find_laws(text))
+    spans.update(_places_kept(text, places, orgs + events, persons))
+    spans.difference_update(_session_bodies(text, orgs, events))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def _places_kept(text: str, places: list[Span], names: list[Span], persons: list[Span]) -> list[Span]:
+    """Places, less those that are letters of another word: 关中 in 城关中学, 里昂 in 勒德里昂, 中国 in 中国工程院."""
+    place_ends = {end for _, end, _ in places}
+    in_person = _container(persons)
+    in_name = _container(names)
+    kept = []
+    for span in places:
+        start, end, _ = span
+        if in_person(start, end) is not None:
+            continue
+        container = in_name(start, end)
+        if container is not None:
+            if text[start:end] in NATIONAL_NAMES:
+                continue
+            if end - start <= 2 and start > container and start not in place_ends and is_han(text[start - 1]):
+                continue
+        kept.append(span)
+    return kept
+
+
+def _container(spans: list[Span]):
+    """A lookup: the start of a span among `spans` that strictly contains [start, end), or None."""
+    ordered = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in ordered]
+    best: list[tuple[int, int]] = []  # (furthest end, its start) over the spans up to k
+    for s, e in ordered:
+        best.append(max(best[-1], (e, -s)) if best else (e, -s))
+
+    def find(start: int, end: int) -> int | None:
+        k = bisect_right(starts, start)
+        if k == 0:
+            return None
+        far, neg_s = best[k - 1]
+        if far >= end and (-neg_s, far) != (start, end):
+            return -neg_s
+        return None
+
+    return find
+
+
+def _session_bodies(text: str, orgs: list[Span], events: list[Span]) -> set[Span]:
+    """Organisations that only name the body holding a session: 北京市十二届人大 in 北京市十二届人大二次会议."""
+    in_event = _container(events)
+    return {org for org in orgs if SESSION_MEETING.match(text, org[1]) and in_event(org[0], org[1]) is not None}

@@ -1,0 +1,50 @@
+"""EVENT and LAW names (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from govextract.ner.rules import find_entities
+
+
+def labelled(text: str, label: str) -> list[str]:
+    return sorted({text[s:e] for s, e, lab in find_entities(text) if lab == label})
+
+
+EVENTS = [
+    ("出席2021中国西部国际博览会", ["2021中国西部国际博览会"]),
+    ("第十届全国人民代表大会第五次会议开幕", ["第十届全国人民代表大会第五次会议"]),
+    ("学习贯彻党的十九届五中全会精神", ["党的十九届五中全会"]),
+    ("第二届甘肃文化旅游论坛举行", ["第二届甘肃文化旅游论坛"]),
+    ("召开新闻发布会", []),
+    ("省人民代表大会", []),
+]
+
+LAWS = [
+    ("印发《甘肃省促进科技成果转化条例》", ["甘肃省促进科技成果转化条例"]),
+    ("审议《关于加快数字经济发展的实施意见(征求意见稿)》", ["关于加快数字经济发展的实施意见(征求意见稿)"]),
+    ("双方签署了全面战略合作框架协议。", ["全面战略合作框架协议"]),
+    ("订阅《光明日报》", []),
+    ("签署合作协议", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENTS)
+def test_events(text, expected):
+    assert labelled(text, "EVENT") == expected
+
+
+@pytest.mark.parametrize("text,expected", LAWS)
+def test_laws(text, expected):
+    assert labelled(text, "LAW") == expected
+
+
+def test_place_inside_name_is_kept_but_letters_are_not():
+    text = "四川省人民政府和澄城县城关中学"
+    places = labelled(text, "GPE")
+    assert "四川省" in places and "澄城县" in places and "关中" not in places
+
+
+@pytest.mark.parametrize("text", ["", "一" * 20000, "," * 5000, "委员会" * 3000, "abc 123 " * 1000, "《" * 500 + "》"])
+def test_bad_input_is_harmless(text):
+    for start, end, _ in find_entities(text):
+        assert 0 <= start < end <= len(text)
