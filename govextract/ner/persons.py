@@ -195,14 +195,11 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
             base = 1
         else:
             continue
-        if _given_ok(text, s + base, end, strict):
+        if not _starts_word(text, s) and _given_ok(text, s + base, end, strict):
             readings.append((s, _left_boundary(text, s)))
     for s, bounded in readings:
         if bounded:
             return s
-    # no clean left edge (贯彻落实习近平总书记): the longest reading, if the shorter one is no name
-    if readings and len(readings) == 1 and end - readings[0][0] == 3:
-        return readings[0][0]
     return None
 
 

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from ..data import read_table
 from ..document import Role
 from ..ner import persons
 from .appointments import Appointment, AppointmentReader
@@ -15,6 +16,9 @@ from .parts import PartReader
 from .titles import TITLE_KIND, TitleMatch, find_titles
 
 SPAN_KEY = "govextract_entities"
+PLACES = frozenset(row[0] for row in read_table("countries.tsv")[1:]) | frozenset(
+    name for row in read_table("divisions.tsv")[1:] for name in row[:2]
+)
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
 GROUP_TITLE_RE = re.compile(r"[\d一二三四五六七八九十两]+[位名]([\u3400-\u9fff]{2,6}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
@@ -68,15 +72,15 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
     loose_by_start = {t.start: t for t in loose}
     for start, end, title in _name_before_title(text, loose, name_ends):
         person = text[start:end]
-        if person in held or title.start != end:
+        if person in held or title.start != end or person in PLACES:
             continue
+        if persons.name_after(text, title.end) is not None:
+            continue  # a title with a name after it that the chain grammar could not close
         group = [title]
         p = title.end
         while p < len(text) and text[p] in "兼、" and (p + 1) in loose_by_start:
             group.append(loose_by_start[p + 1])
             p = group[-1].end
-        if p < len(text) and persons.boundary_strength(text, p) == 0:
-            continue
         part = parts.part(start, p)
         for t in group:
             post = Post(t.start if t is title else org_start(text, t.start, stops, set(name_ends)), t.start, t.end, t.kind)

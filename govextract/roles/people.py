@@ -31,11 +31,11 @@ except FileNotFoundError:  # pragma: no cover - the countries list belongs to th
     pass
 
 
-def _whole_name(token: str, *, lenient: bool = False) -> bool:
+def _whole_name(token: str, *, lenient: bool = False, strict: bool = False) -> bool:
     """Is the token exactly one name (not a title, not a place)?"""
     if token in _PLACES or TITLE_RE.fullmatch(token):
         return False
-    end = persons.chinese_name_after(token, 0, any_surname=lenient)
+    end = persons.chinese_name_after(token, 0, any_surname=lenient, strict=strict)
     return end == len(token)
 
 
@@ -62,7 +62,7 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + len(part)))
             pos += len(part)
     for m in SPEAKER_RE.finditer(text):
-        if _whole_name(m.group(1)):
+        if _whole_name(m.group(1), strict=len(m.group(1)) < 3):
             spans.append((m.start(1), m.end(1)))
     return spans
 
@@ -84,6 +84,11 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
                 end = persons.chinese_name_after(text, s)
                 ok = end is not None and (end == e or i == len(items) - 1)
                 found.append((s, end) if ok else None)
+        last = found[-1]
+        if last is not None and text[last[1] : last[1] + 1] in ("及", "和"):  # 王维菁及萧祈宏
+            end = persons.chinese_name_after(text, last[1] + 1)
+            if end is not None:
+                found.append((last[1] + 1, end))
         good = [f for f in found if f is not None and text[f[0] : f[1]] not in _PLACES]
         strict = [f for f in good if persons.chinese_name_after(text, f[0], strict=True) == f[1]]
         if len(good) >= 3 and len(good) * 5 >= len(items) * 4 or len(strict) >= 2 and len(strict) == len(items):
