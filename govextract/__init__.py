@@ -3,6 +3,7 @@ government press releases, with offsets into the original text."""
 from __future__ import annotations
 
 from .document import DateMention, Document, Entity, Person, Role
+from .frames import to_frames
 from .normalize import OffsetMap, normalise
 from .pipeline import extract, extract_many, load
 
@@ -19,5 +20,6 @@ __all__ = [
     "extract_many",
     "load",
     "normalise",
+    "to_frames",
     "__version__",
 ]
