@@ -3,9 +3,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import govextract
 
+NAMES = "明華強偉芳軍洋勇艷傑濤磊敏靜麗鵬"
 TEXTS = [
-    f"{year}年{month}月{day}日，重慶市市長王{name}出席會議，副市長李{name}、張{name}參加。"
-    for year, month, day, name in zip(range(2010, 2026), [1, 3, 5, 7, 8, 12] * 3, range(1, 29), "明華強偉芳軍洋勇艷傑濤磊敏靜麗鵬")
+    f"{2010 + i}年{i % 12 + 1}月{i + 1}日，重慶市市長王{name}出席會議，副市長李{name}、張{name}參加。"
+    for i, name in enumerate(NAMES)
 ]
 
 
