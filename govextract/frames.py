@@ -22,8 +22,7 @@ def _pandas() -> Any:
 def to_frames(docs: Iterable[Document], ids: Iterable[Any] | None = None) -> dict[str, pd.DataFrame]:
     """{"entities", "roles", "dates"} -> DataFrame with a doc_id column (position, or ids given).
 
-    >>> frames = to_frames([extract("2019年8月26日，重庆市市长张三出席。")])  # doctest: +SKIP
-    >>> frames["dates"][["doc_id", "text", "value"]]  # doctest: +SKIP
+    Example: `to_frames(docs)["roles"].groupby("person")["position"].unique()`.
     """
     pandas = _pandas()
     ids_iter = iter(ids) if ids is not None else None
