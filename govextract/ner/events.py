@@ -38,7 +38,8 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     words, scan, known, prefixes = _tables()
     if pieces is None:
         pieces = Pieces(text)
-    event_pieces = Pieces(text, dict(pieces.places), dict(pieces.bodies), dict(pieces.prefixes), set(pieces.stops))
+    event_pieces = Pieces(text, dict(pieces.places), dict(pieces.bodies), dict(pieces.prefixes), set(pieces.stops),
+                          set(pieces.soft_stops))
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
     inside_org = _org_cover(pieces.bodies)
@@ -58,7 +59,7 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
 
 def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
-    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True)
+    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True)
     if not walk.bounded or walk.start == start:
         return None
     text = pieces.text

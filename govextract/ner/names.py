@@ -48,6 +48,7 @@ class Pieces:
     bodies: dict[int, int] = field(default_factory=dict)   # organisations found so far: end -> start
     prefixes: dict[int, int] = field(default_factory=dict)  # 中共, 政协, 第五届: end -> start
     stops: set[int] = field(default_factory=set)            # ends of stop words and person names
+    soft_stops: set[int] = field(default_factory=set)       # ends of verbs that may end a name's body (建设)
 
     def add_body(self, start: int, end: int) -> None:
         if self.bodies.get(end, end) > start:
@@ -68,13 +69,14 @@ class Walk:
     bounded: bool      # stopped at a real boundary (not the length limit)
 
 
-def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False) -> Walk:
+def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False, allow_dash: bool = False) -> Walk:
     """Walk left from `pos` over the name's characters; see the module docstring.
 
     The name is [prefixes, places, parent bodies]* [free body]: once the walk has reached a known
     piece it takes only further known pieces, so 免去X泉州市人民政府 stops at 泉州市.
     """
     text = pieces.text
+    end = pos
     body = 0
     prefixed = False
     cut = -1  # where the name starts if no known piece turns up: after 和 in 张三和招商局
@@ -85,10 +87,10 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if pos in pieces.bodies or pos in pieces.prefixes:
             pos, prefixed = min(pieces.bodies.get(pos, pos), pieces.prefixes.get(pos, pos)), True
             continue
-        if prefixed and pos >= 2 and text[pos - 1] in DASHES and (pos - 1 in pieces.places or pos - 1 in pieces.bodies):
+        if allow_dash and prefixed and pos >= 2 and text[pos - 1] in DASHES and (pos - 1 in pieces.places or pos - 1 in pieces.bodies):
             pos -= 1  # 湖南—香港经贸合作交流会, 葡萄牙-澳门经贸合作论坛
             continue
-        if prefixed or pos == 0 or pos in pieces.stops:
+        if prefixed or pos == 0 or pos in pieces.stops or (pos in pieces.soft_stops and pos < end):
             break
         ch = text[pos - 1]
         if not is_han(ch) and not (allow_digits and ch.isdigit()):
@@ -108,7 +110,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if body > max_body:
             return Walk(pos, body, prefixed, False)
     if not prefixed and cut >= 0:
-        return Walk(cut, body, False, True)
+        pos = cut
+    while pos < end and text[pos] in COORD_CHARS:  # 及城建处 after a person's name: 城建处
+        pos += 1
     return Walk(pos, body, prefixed, True)
 
 

@@ -17,7 +17,7 @@ Span = tuple[int, int, str]
 
 MAX_BODY = 14
 # Weak suffixes that a short free name may carry without a region: 运输及物流局, 新闻传播处.
-STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "署", "处", "办", "总台", "党组"})
+STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "署", "处", "办", "总台", "党组", "工委"})
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +48,10 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
     for start, end, _label in places:
         if pieces.places.get(end, end) > start:
             pieces.places[end] = start
+    place_starts = {start for start, _, _ in places}
     for m in prefix.finditer(text):
-        pieces.prefixes[m.end()] = m.start()
+        if m.group() != "驻" or m.end() in place_starts:  # 驻 opens a name only before a place: 驻重庆联络处
+            pieces.prefixes[m.end()] = m.start()
     for start, end, _label in persons:
         pieces.stops.add(end)
     return pieces
@@ -65,8 +67,11 @@ def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
     spans: list[Span] = []
     matches = list(scan.finditer(text))
     for m in matches:
-        if stops.get(m.group()) in ("title", "verb"):
+        kind = stops.get(m.group())
+        if kind in ("title", "verb"):
             pieces.stops.add(m.end())
+        elif kind == "soft":
+            pieces.soft_stops.add(m.end())
     for m in matches:
         word = m.group()
         if word in known:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..data import read_table, read_words
 from .gazetteer import compile_words
+from .names import COORD_CHARS, STOP_CHARS
 
 Span = tuple[int, int, str]
 
@@ -47,6 +48,39 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     return names, county_short, compile_words(names)
 
 
+# A street, road, lake or reservoir with a two- or three-character name, standing after a boundary:
+# 沿清溪路、春华大道 -> 清溪路, 春华大道.
+STREET = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
+    r"([\u4e00-\u9fff]{2,3}?(?:(?:大道|大街|高架|路)(?=[^\u4e00-\u9fff]|[、和与及段口上以沿等一至东南西北])|湖(?![南北泊区畔光])|水库))"
+)
+
+
+STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
+
+
+@lru_cache(maxsize=1)
+def _street_stopwords() -> frozenset[str]:
+    return frozenset(read_words("street_stopwords.tsv"))
+
+
+def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
+    """Streets and lakes, kept where the context says place: a list of them, 段/口 after, a city before."""
+    stop = _street_stopwords()
+    found = []
+    for m in STREET.finditer(text):
+        name = m.group(1)
+        if not any(name.endswith(w) for w in stop) and not any(ch in STOP_CHARS for ch in name):
+            found.append((m.start(1), m.end(1)))
+    place_ends = set(place_at.values())
+    kept = []
+    for i, (start, end) in enumerate(found):
+        listed = (i > 0 and start - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - end <= 1)
+        if listed or text.startswith(STREET_AFTER, end) or start in place_ends or text[end - 1] in "湖库":
+            kept.append((start, end, "LOC"))
+    return kept
+
+
 @lru_cache(maxsize=1)
 def _foreign_unit() -> re.Pattern[str]:
     countries = [form for row in read_table("countries.tsv") for form in [row[0], *row[1].split(",")]
@@ -67,6 +101,7 @@ def find_places(text: str) -> list[Span]:
         full_at[m.start()] = m.end()
     for m in _foreign_unit().finditer(text):
         spans.append((m.start(1), m.end(1), "GPE"))
+    spans.extend(_streets(text, full_at))
     # a county's short form stands for it only once the document has named the county in full
     wanted = {short for short, full in county_short.items() if full in seen_full}
     if wanted:

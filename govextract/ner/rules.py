@@ -36,6 +36,7 @@ def find_entities(text: str) -> list[Span]:
 def _places_kept(text: str, places: list[Span], names: list[Span], persons: list[Span]) -> list[Span]:
     """Places, less those that are letters of another word: 关中 in 城关中学, 里昂 in 勒德里昂, 中国 in 中国工程院."""
     place_ends = {end for _, end, _ in places}
+    place_starts = {start for start, _, _ in places}
     in_person = _container(persons)
     in_name = _container(names)
     kept = []
@@ -45,7 +46,7 @@ def _places_kept(text: str, places: list[Span], names: list[Span], persons: list
             continue
         container = in_name(start, end)
         if container is not None:
-            if text[start:end] in NATIONAL_NAMES:
+            if text[start:end] in NATIONAL_NAMES and end not in place_starts:  # 中国江苏常州市 keeps 中国
                 continue
             if end - start <= 2 and start > container and start not in place_ends and is_han(text[start - 1]):
                 continue
