@@ -30,6 +30,7 @@ ACTING = frozenset(row[0] for row in _CUES if row[2] == "name_cue" and row[0] in
 END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
 # 万威等23人, 马明炬等68位委员: a name that stands for a group
 GROUP_TAIL_RE = re.compile(r"等[\d一二三四五六七八九十百两]+(?:人|位|名)(?:委员|代表|同志)?")
+ADVERBS = frozenset("将已亦则曾拟")
 NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff]{1,4})\)")
 
 
@@ -47,8 +48,9 @@ class Appointment:
 class AppointmentReader:
     """Reads the notices of one text; titles are the text's find_titles() result."""
 
-    def __init__(self, text: str, titles: list[TitleMatch]) -> None:
+    def __init__(self, text: str, titles: list[TitleMatch], known: dict[int, int] | None = None) -> None:
         self.text = text
+        self.known = known or {}  # end -> start of names read elsewhere (title chains)
         self.title_at: dict[int, TitleMatch] = {}
         for t in titles:
             for i in range(max(0, t.start - MAX_ORG), t.start + 1):
@@ -95,7 +97,9 @@ class AppointmentReader:
         """Names ending at end, joined by 、 (read right to left): 夏敏、陈金生当选为."""
         text, names = self.text, []
         while end > 0:
-            start = persons.chinese_name_before(text, end)
+            start = self.known.get(end)
+            if start is None:
+                start = persons.chinese_name_before(text, end)
             if start is None:
                 break
             names.insert(0, (start, end))
@@ -152,14 +156,20 @@ class AppointmentReader:
                     tail = m
             if tail is not None:
                 end = tail.start()
+            elif text[end - 1 : end] in ADVERBS:  # 许仕明将出任
+                end -= 1
             names = self.names_before(end)
-            p = cue.end() + (1 if text[cue.end() : cue.end() + 1] == "为" else 0)
+            acting = cue.group() in ACTING
+            if acting:  # 署理行政长官: the acting post is written with its verb
+                p = cue.start()
+            else:
+                p = cue.end() + (1 if text[cue.end() : cue.end() + 1] == "为" else 0)
             read = self.posts(p)
             if not names or read is None:
                 continue
-            acting = cue.group() in ACTING
-            posts = read[0]
-            if acting:  # 署理行政长官: the acting post is written with its verb
-                posts = [Post(cue.start(), post.title_start, post.title_end, post.kind) for post in posts[:1]]
+            posts = read[0][:1] if acting else read[0]
+            if cue.group() == "代理" and posts[0].title_start > cue.end():
+                # 代理泉州市人民政府市长职务: on the mainland 代理市长 is the title itself
+                posts = [Post(cue.end(), posts[0].title_start, posts[0].title_end, posts[0].kind, verb="代理")]
             found.append(Appointment(names, posts, CUE_PART[cue.group()], cue.start(), acting))
         return found

@@ -46,15 +46,16 @@ class Post:
     title_end: int
     kind: str = "title"
     region: str = ""  # a region the text gives to the post before (江苏 for 江苏省委副书记、省长)
+    verb: str = ""  # an acting verb written before the organisation (代理泉州市人民政府市长)
 
     def org(self, text: str) -> str | None:
         return self.region + text[self.org_start : self.title_start] or None
 
     def title(self, text: str) -> str:
-        return text[self.title_start : self.title_end]
+        return self.verb + text[self.title_start : self.title_end]
 
     def position(self, text: str) -> str:
-        return self.region + text[self.org_start : self.title_end]
+        return (self.org(text) or "") + self.title(text)
 
 
 @dataclass
@@ -137,10 +138,11 @@ def _skip_name_tail(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _shared_names(text: str, end: int, names: list[tuple[int, int]]) -> int:
-    """More names after 、 that share the chain's posts: 副主任张建生、朱团能、曾巍."""
+def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: bool = False) -> int:
+    """More names after 、 that share the chain's posts: 副主任张建生、朱团能、曾巍 (记者 兰锋 周琳)."""
     q = _skip_name_tail(text, end)
-    while q < len(text) and text[q] == "、":
+    joiners = "、 " if byline else "、"
+    while q < len(text) and text[q] in joiners:
         start = q + 1
         nxt = persons.chinese_name_after(text, start)
         if nxt is None:
@@ -178,7 +180,7 @@ def title_chains(text: str, known_name_ends: set[int] | None = None) -> tuple[li
             posts.insert(0, Post(org_start(text, before.start, stops, name_ends), before.start, before.end, before.kind))
             p = posts[0].org_start
         inherit_region(text, posts)
-        _shared_names(text, span[1], names)
+        _shared_names(text, span[1], names, byline=title.kind == "byline")
         name_ends.update(e for _, e in names)
         chains.append(Chain(posts, names))
     loose = [t for i, t in enumerate(titles) if i not in used]

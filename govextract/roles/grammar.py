@@ -50,7 +50,8 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
     """
     known = {e: s for s, e in known_names}
     chains, loose = title_chains(text, set(known))
-    appointments = AppointmentReader(text, find_titles(text)).read()
+    chain_names = {e: s for chain in chains for s, e in chain.names}
+    appointments = AppointmentReader(text, find_titles(text), {**known, **chain_names}).read()
     parts = PartReader(text)
     roles: list[Role] = []
     held: set[str] = set()

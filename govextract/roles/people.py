@@ -102,7 +102,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     chains, _ = title_chains(text)
     for chain in chains:
         spans.update(chain.names)
-    for notice in AppointmentReader(text, find_titles(text)).read():
+    for notice in AppointmentReader(text, find_titles(text), {e: s for s, e in spans}).read():
         spans.update(notice.names)
     spans.update(_credit_names(text))
     for m in NAME_WORD_RE.finditer(text):
