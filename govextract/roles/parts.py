@@ -2,10 +2,11 @@
 
 张三出席会议 -> attendee; 重庆市市长唐良智、…等政府领导和专家学者助签 -> witness for the whole list;
 会议由区长陈宗森主持 -> presider. The first cue after the chain in its clause wins, then the first in its
-sentence; a cue before the chain in the clause is the last resort (由张三率领的代表团).
+sentence; else the last cue before the chain in its sentence (代表团成员包括:A、B -> visitor).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..data import read_table
@@ -26,10 +27,16 @@ class PartReader:
         self.starts = [c[0] for c in self.cues]
 
     def _first_after(self, pos: int, limit: int) -> str | None:
-        import bisect
-
         i = bisect.bisect_left(self.starts, pos)
         if i < len(self.cues) and self.cues[i][0] < limit:
+            return self.cues[i][2]
+        return None
+
+    def _last_before(self, pos: int, floor: int) -> str | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.cues[i][1] > pos:
+            i -= 1
+        if i >= 0 and self.cues[i][0] >= floor:
             return self.cues[i][2]
         return None
 
@@ -45,5 +52,6 @@ class PartReader:
         found = self._first_after(end, sentence.start() if sentence else len(text))
         if found:
             return found
-        left = max(text.rfind(c, 0, start) for c in ",;。!?\n")
-        return self._first_after(left + 1, start)
+        # 代表团成员包括:A、B / 随同X访问的还包括A: the list's introduction says the part
+        left = max(text.rfind(c, 0, start) for c in ";。!?\n")
+        return self._last_before(start, left + 1)
