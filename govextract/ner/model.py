@@ -1,0 +1,170 @@
+"""The statistical NER model: a character CRF (python-crfsuite) trained on MSRA NER.
+
+The rule-based finder uses it as a recall backstop for PERSON, ORG and GPE. Features are computed
+on the normalised simplified text; training/train_ner.py builds the model with the same functions.
+"""
+from __future__ import annotations
+
+import lzma
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+DATA = resources.files("govextract") / "data"
+MODEL_NAME = "models/ner_crf.crfsuite.xz"
+CHAR_CLASSES_NAME = "model_chars.tsv"
+LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+MAX_PIECE = 200  # longer pieces are cut at a comma or pause mark, so CRF time stays linear
+
+# Feature-side canonical characters: full-width ASCII as ASCII (training text has both forms),
+# every digit as 0 (the digit itself says nothing about names, and it keeps the model small).
+_CANONICAL = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_CANONICAL.update({ord(d): "0" for d in "123456789"})
+_CANONICAL.update({code: "0" for code in range(0xFF11, 0xFF1A)})
+_CANONICAL.update({ord(c): " " for c in "\t\u3000\xa0"})
+
+_CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
+_PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】—…·•・－,.;:?!\"'()[]<>-/%~@#&*+=_|"
+# Pieces end after these characters; pieces too long are cut after _PAUSE characters.
+_PIECE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
+_PAUSE = re.compile(r"[，,、 ]")
+
+
+def _type_table() -> dict[int, str]:
+    """str.translate table giving each character its type letter (H han, N numeral, D digit...)."""
+    table = {code: "H" for code in range(0x3400, 0xA000)}
+    table.update({code: "H" for code in range(0xF900, 0xFB00)})
+    table.update({ord(c): "N" for c in _CHINESE_NUMERALS})
+    table.update({ord(c): "D" for c in "0123456789"})
+    table.update({ord(c): "L" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+    table.update({ord(c): "P" for c in _PUNCTUATION})
+    table[ord(" ")] = "W"
+    return table
+
+
+_TYPES = _type_table()
+_OTHER = re.compile("[^HNDLPW]")
+
+
+def load_char_classes(text: str) -> dict[int, str]:
+    """Translate table char -> class letter from model_chars.tsv (char<TAB>classes like 'SP')."""
+    table = {ord(letter): "-" for letter in _CLASS_LETTER.values()}  # ASCII letters are no class
+    for line in text.splitlines():
+        if line and not line.startswith("#") and not line.startswith("char\t"):
+            char, classes = line.split("\t")[:2]
+            table[ord(char)] = _CLASS_LETTER[classes]
+    return table
+
+
+# One letter for each combination of S(urname), O(rg suffix), P(lace suffix).
+_CLASS_LETTER = {"S": "S", "O": "O", "P": "P", "SO": "a", "SP": "b", "OP": "c", "SOP": "d"}
+_NO_CLASS = re.compile("[^SOPabcd]")
+
+
+def features(sentence: str, classes: dict[int, str]) -> list[list[str]]:
+    """One list of feature strings per character of `sentence` (already normalised).
+
+    >>> features("李明", {ord("李"): "S"})[0][:3]
+    ['c-2^', 'c-1^', 'c0李']
+    """
+    n = len(sentence)
+    canon = sentence.translate(_CANONICAL)
+    types = _OTHER.sub("O", canon.translate(_TYPES))
+    flags = _NO_CLASS.sub("-", canon.translate(classes))
+    c = "^^" + canon + "$$"
+    t = "^" + types + "$"
+    f = "^" + flags + "$"
+    # c[i + 2] is the character at position i; t[i + 1] and f[i + 1] its type and class.
+    columns = (
+        ["c-2" + x for x in c[:n]],
+        ["c-1" + x for x in c[1:n + 1]],
+        ["c0" + x for x in canon],
+        ["c1" + x for x in c[3:n + 3]],
+        ["c2" + x for x in c[4:n + 4]],
+        ["b-2" + a + b for a, b in zip(c[:n], c[1:n + 1])],
+        ["b-1" + a + b for a, b in zip(c[1:n + 1], canon)],
+        ["b0" + a + b for a, b in zip(canon, c[3:n + 3])],
+        ["b1" + a + b for a, b in zip(c[3:n + 3], c[4:n + 4])],
+        ["s" + a + b for a, b in zip(c[1:n + 1], c[3:n + 3])],
+        ["t" + a + b + d for a, b, d in zip(t[:n], types, t[2:n + 2])],
+        ["f" + a + b + d for a, b, d in zip(f[:n], flags, f[2:n + 2])],
+    )
+    return [list(row) for row in zip(*columns)]
+
+
+def pieces(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for the sentences of `text`, none longer than MAX_PIECE characters."""
+    for match in _PIECE.finditer(text):
+        piece = match.group()
+        if not piece.strip():
+            continue
+        start = match.start()
+        while len(piece) > MAX_PIECE:
+            cut = MAX_PIECE
+            for pause in _PAUSE.finditer(piece, MAX_PIECE // 2, MAX_PIECE):
+                cut = pause.end()
+            yield start, piece[:cut]
+            start, piece = start + cut, piece[cut:]
+        yield start, piece
+
+
+def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) from BIOES tags, leniently: a run of one type splits only at B/S/E.
+
+    >>> spans_from_tags(["B-PER", "E-PER", "O", "S-LOC"])
+    [(0, 2, 'PER'), (3, 4, 'LOC')]
+    """
+    spans = []
+    start, kind = -1, ""
+    for i, tag in enumerate(tags):
+        prefix, _, label = tag.partition("-")
+        if start >= 0 and (prefix in "BSO" or label != kind):
+            spans.append((start, i, kind))
+            start = -1
+        if prefix != "O" and start < 0:
+            start, kind = i, label
+        if start >= 0 and prefix in "ES":
+            spans.append((start, i + 1, kind))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(tags), kind))
+    return spans
+
+
+class CRFModel:
+    """A loaded CRF and its character classes; predict() gives spans over normalised text."""
+
+    def __init__(self, model_bytes: bytes, char_classes: str) -> None:
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open_inmemory(model_bytes)
+        self.classes = load_char_classes(char_classes)
+
+    def predict(self, text: str) -> list[tuple[int, int, str]]:
+        """Entity spans (start, end, PERSON|ORG|GPE) in `text`, offsets in `text`."""
+        found = []
+        tag = self.tagger.tag
+        for offset, piece in pieces(text):
+            for start, end, kind in spans_from_tags(tag(features(piece, self.classes))):
+                found.append((offset + start, offset + end, LABELS[kind]))
+        return found
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> CRFModel:
+    """The model shipped in govextract/data/models, loaded once (no network)."""
+    model_bytes = lzma.decompress((DATA / MODEL_NAME).read_bytes())
+    return CRFModel(model_bytes, (DATA / CHAR_CLASSES_NAME).read_text(encoding="utf-8"))
+
+
+def predict_entities(text: str) -> list[tuple[int, int, str]]:
+    """PERSON, ORG and GPE spans the CRF finds in normalised simplified text.
+
+    >>> predict_entities("国务院总理李克强在北京会见了客人。")  # doctest: +SKIP
+    [(0, 3, 'ORG'), (5, 8, 'PERSON'), (9, 11, 'GPE')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return shipped_model().predict(text)

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""Train the character CRF that govextract/ner/model.py ships, from ../shared/corpora, from scratch.
+
+Writes govextract/data/model_chars.tsv (character classes used as features) and
+govextract/data/models/ner_crf.crfsuite.xz (the CRF, xz-compressed). Trains on MSRA NER train only
+by default; never on MSRA test or on PFR paragraphs dated 1998-01-26 or later.
+
+Usage: python training/train_ner.py [--max-iterations 300] [--c1 0.1] [--c2 0.01]
+                                    [--limit N] [--pfr] [--output FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import lzma
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from govextract.ner.model import CHAR_CLASSES_NAME, MODEL_NAME, features, load_char_classes  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+MSRA_TRAIN = CORPORA / "msra_ner" / "msra_train.char.bio"
+PFR = CORPORA / "pfr_1998_01" / "199801.utf8.txt"
+PFR_TEST_FROM = "19980126"  # the fixed PFR split: paragraphs from this date on are test
+DATA = ROOT / "govextract" / "data"
+ORG_SUFFIXES = DATA / "org_suffixes.tsv"
+DIVISIONS = DATA / "divisions.tsv"
+MIN_SURNAME_COUNT = 3
+
+Sentence = tuple[str, list[str]]  # characters and their BIOES tags
+
+
+def bio_to_bioes(tags: list[str]) -> list[str]:
+    """BIO (or broken I-starts) to BIOES: ['B-PER', 'I-PER', 'O'] -> ['B-PER', 'E-PER', 'O']."""
+    out = []
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            out.append("O")
+            continue
+        prefix, label = tag.split("-", 1)
+        starts = prefix == "B" or i == 0 or tags[i - 1] == "O" or tags[i - 1][2:] != label
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        continues = nxt == "I-" + label
+        out.append(("B-" if continues else "S-") + label if starts else ("I-" if continues else "E-") + label)
+    return out
+
+
+def spans_to_bioes(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """BIOES tags for non-overlapping (start, end, label) spans over `length` characters."""
+    tags = ["O"] * length
+    for start, end, label in spans:
+        if end - start == 1:
+            tags[start] = "S-" + label
+        else:
+            tags[start] = "B-" + label
+            tags[start + 1:end - 1] = ["I-" + label] * (end - start - 2)
+            tags[end - 1] = "E-" + label
+    return tags
+
+
+def read_msra_train(path: Path = MSRA_TRAIN) -> Iterator[Sentence]:
+    """Sentences of the char-level BIO MSRA train file (char<TAB>tag, blank line between)."""
+    chars: list[str] = []
+    tags: list[str] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if line:
+                char, tag = line.split("\t")
+                chars.append(char)
+                tags.append(tag)
+            elif chars:
+                yield "".join(chars), bio_to_bioes(tags)
+                chars, tags = [], []
+    if chars:
+        yield "".join(chars), bio_to_bioes(tags)
+
+
+def _pfr_tokens(line: str) -> Iterator[tuple[str, str, str]]:
+    """(word, tag, compound tag or '') of one PFR paragraph, id token dropped."""
+    compound = ""
+    for token in line.split("  ")[1:]:
+        opens = token.startswith("[")
+        if opens:
+            compound = "open"
+            token = token[1:]
+        word, _, tag = token.rpartition("/")
+        outer = ""
+        if "]" in tag:
+            tag, _, outer = tag.partition("]")
+        yield unicodedata.normalize("NFKC", word), tag, outer if outer else compound
+        if outer:
+            compound = ""
+
+
+def pfr_sentence(line: str) -> Sentence:
+    """PFR paragraph as MSRA-style labels: nr runs PER, ns and [..]ns LOC, nt and [..]nt ORG."""
+    text: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    compound_start = -1
+    for word, tag, compound in _pfr_tokens(line):
+        if compound == "open" and compound_start < 0:
+            compound_start = position
+        end = position + len(word)
+        if compound in ("nt", "ns"):
+            spans.append((compound_start, end, "ORG" if compound == "nt" else "LOC"))
+        elif compound not in ("open", "") and compound_start >= 0:
+            pass  # [..]nz and others: not a PER/LOC/ORG
+        elif compound == "":
+            label = {"nr": "PER", "ns": "LOC", "nt": "ORG"}.get(tag)
+            if label == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == position:
+                spans[-1] = (spans[-1][0], end, "PER")  # surname + given name
+            elif label:
+                spans.append((position, end, label))
+        if compound not in ("open", ""):
+            compound_start = -1
+        text.append(word)
+        position = end
+    return "".join(text), spans_to_bioes(position, spans)
+
+
+def read_pfr_train(path: Path = PFR) -> Iterator[Sentence]:
+    """PFR 1998-01 paragraphs dated before 1998-01-26 (the fixed train split)."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip() and line[:8] < PFR_TEST_FROM:
+                yield pfr_sentence(line.rstrip("\n"))
+
+
+def surnames_from_pfr(path: Path = PFR) -> Counter:
+    """Surnames counted in PFR's train split: a one-character nr token followed by an nr token."""
+    counts: Counter = Counter()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip() or line[:8] >= PFR_TEST_FROM:
+                continue
+            tokens = list(_pfr_tokens(line))
+            for (word, tag, _), (_, next_tag, _) in zip(tokens, tokens[1:]):
+                if tag == "nr" and next_tag == "nr" and len(word) == 1:
+                    counts[word] += 1
+    return counts
+
+
+def last_chars(path: Path) -> set[str]:
+    """Last characters of the first column of a govextract data TSV (header lines skipped)."""
+    found = set()
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line and not line.startswith("#"):
+            word = line.split("\t")[0]
+            if word and word not in ("name", "suffix", "word"):
+                found.add(word[-1])
+    return found
+
+
+def char_classes_tsv() -> str:
+    """The text of model_chars.tsv: surname (S), org-suffix (O) and place-suffix (P) characters."""
+    classes: dict[str, str] = {}
+    surnames = surnames_from_pfr()
+    for char, count in surnames.items():
+        if count >= MIN_SURNAME_COUNT:
+            classes[char] = "S"
+    for letter, chars in (("O", last_chars(ORG_SUFFIXES)), ("P", last_chars(DIVISIONS))):
+        for char in chars:
+            if "\u4e00" <= char <= "\u9fff":
+                classes[char] = classes.get(char, "") + letter
+    header = (
+        "# Character classes used as CRF features by govextract/ner/model.py; built by\n"
+        "# training/train_ner.py. S: surname (a one-character nr token before another nr token at\n"
+        f"# least {MIN_SURNAME_COUNT} times in PFR 1998-01 before 01-26); O: last character of a word in\n"
+        "# org_suffixes.tsv; P: last character of a division name in divisions.tsv (cpca).\n"
+        "char\tclasses\n"
+    )
+    return header + "".join(f"{char}\t{classes[char]}\n" for char in sorted(classes))
+
+
+def train(
+    sentences: Iterable[Sentence],
+    classes_text: str,
+    output: Path,
+    *,
+    max_iterations: int = 300,
+    c1: float = 0.1,
+    c2: float = 0.01,
+    verbose: bool = False,
+) -> dict:
+    """Train a CRF on `sentences` and write it xz-compressed to `output`; returns timings."""
+    import pycrfsuite
+
+    classes = load_char_classes(classes_text)
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    start = time.perf_counter()
+    count = 0
+    for text, tags in sentences:
+        trainer.append(features(text, classes), tags)
+        count += 1
+    appended = time.perf_counter()
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "model.crfsuite"
+        trainer.train(str(raw))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(lzma.compress(raw.read_bytes(), preset=9 | lzma.PRESET_EXTREME))
+    done = time.perf_counter()
+    return {"sentences": count, "features_s": appended - start, "train_s": done - appended}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-iterations", type=int, default=300)
+    parser.add_argument("--c1", type=float, default=0.1)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N sentences only")
+    parser.add_argument("--pfr", action="store_true", help="add PFR 1998-01 train split (before 01-26)")
+    parser.add_argument("--output", type=Path, default=DATA / MODEL_NAME)
+    args = parser.parse_args(argv)
+    if not MSRA_TRAIN.exists():
+        sys.exit(f"{MSRA_TRAIN} not found: the corpora live in ../shared/corpora beside the repository")
+    classes_text = char_classes_tsv()
+    classes_path = DATA / CHAR_CLASSES_NAME  # deterministic: the same for every run
+    classes_path.write_text(classes_text, encoding="utf-8")
+    sentences: list[Sentence] = list(read_msra_train())
+    if args.pfr:
+        sentences += list(read_pfr_train())
+    if args.limit:
+        sentences = sentences[:args.limit]
+    stats = train(sentences, classes_text, args.output, max_iterations=args.max_iterations,
+                  c1=args.c1, c2=args.c2, verbose=True)
+    size = args.output.stat().st_size
+    print(f"{stats['sentences']} sentences; features {stats['features_s']:.0f} s, "
+          f"training {stats['train_s']:.0f} s; {args.output} {size / 1e6:.2f} MB; classes {classes_path}")
+
+
+if __name__ == "__main__":
+    main()
