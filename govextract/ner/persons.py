@@ -110,6 +110,8 @@ def chinese_name_after(
     else:
         return None
     two, three = i + base + 1, i + base + 2
+    if any_surname and text[i] not in SINGLE_SURNAMES:
+        strict = True  # an unknown surname: the given name must look like one (信长星, not 负责制)
     ok2 = _given_ok(text, i + base, two, strict)
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
     b2 = boundary_strength(text, two) if ok2 else 0
@@ -135,7 +137,7 @@ def foreign_name_after(text: str, i: int) -> int | None:
         last = text.rfind("·", i, m.end())
         last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
         for j in range(last + 2, m.end()):  # the last part may run into the next word: 罗德纳斯先生
-            if boundary_strength(text, j) == 2:
+            if boundary_strength(text, j) == 2 or text[j] not in FOREIGN_CHARS and text[j] in GIVEN_CHARS:
                 return j
         return m.end()
     m = LATIN_RE.match(text, i)

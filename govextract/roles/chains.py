@@ -35,6 +35,13 @@ NAME_TAIL_RE = re.compile(r"同志|先生|女士|\((?:女|男|[左右中前后]?
 # a short note between a title and its name: 常任秘书长(工商)蔡莹璧
 TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
 MAX_ORG = 40
+# 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
+# (provinces and prefectures only: county names are too often common words, 合作, 通道)
+_PLACE_NAMES = {row[0] for row in read_table("countries.tsv")[1:]} | {
+    name for row in read_table("divisions.tsv")[1:] if len(row) > 2 and row[2] in ("province", "prefecture")
+    for name in row[:2] if len(name) >= 2
+}
+PLACE_RE = re.compile("|".join(re.escape(n) for n in sorted(_PLACE_NAMES, key=len, reverse=True)))
 
 
 @dataclass
@@ -93,7 +100,7 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
             # 博巴森-荷津市: a hyphen inside a transliterated place name
             if not (c == "-" and k >= 2 and persons.is_cjk(text[k - 2]) and k < title_start):
                 break
-        elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”"):
+        elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”" or PLACE_RE.match(text, k)):
             break
         k -= 1
     # an organisation never opens with a conjunction: 中午与行政长官 -> 行政长官
@@ -144,7 +151,11 @@ def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: boo
     joiners = "、 " if byline else "、"
     while q < len(text) and text[q] in joiners:
         start = q + 1
-        nxt = persons.chinese_name_after(text, start)
+        nxt = persons.chinese_name_after(text, start, strict=True)
+        if nxt is None:  # a rarer name must end surely: 、谢伏明在, not 、国民议会议长
+            nxt = persons.chinese_name_after(text, start)
+            if nxt is not None and persons.boundary_strength(text, nxt) < 2:
+                nxt = None
         if nxt is None:
             dotted = persons.DOTTED_RE.match(text, start)
             if dotted and not TITLE_RE.search(text[start : dotted.end()]):
