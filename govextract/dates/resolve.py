@@ -74,9 +74,10 @@ class DocumentClock:
     def _year_hints(self, readings: list[Reading]) -> list[tuple[int, int]]:
         """(position, year) for every year the text writes, dates and names alike."""
         hints = [(r.start, r.year) for r in readings if r.year is not None]
-        spans = [(r.start, r.end) for r in readings]
+        starts = [r.start for r in readings]  # readings are in text order and do not overlap
         for m in P.YEAR_HINT.finditer(self.text):
-            if not any(s <= m.start() < e for s, e in spans):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or readings[i].end <= m.start():
                 hints.append((m.start(), int(m.group("y"))))
         return sorted(hints)
 
