@@ -193,8 +193,8 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
             continue
         if text[s : s + 2] in COMPOUND_SURNAMES and length >= 3:
             base = 2
-        elif text[s] in (COMMON_SURNAMES if strict else SINGLE_SURNAMES):
-            base = 1
+        elif text[s] in COMMON_SURNAMES or not strict and SURNAMES.get(text[s], 0) > 0:
+            base = 1  # only surnames seen in PFR: 国防部长 has no person 国防
         else:
             continue
         if not _starts_word(text, s) and _given_ok(text, s + base, end, strict):

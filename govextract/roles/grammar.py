@@ -16,9 +16,9 @@ from .parts import PartReader
 from .titles import TITLE_KIND, TitleMatch, find_titles
 
 SPAN_KEY = "govextract_entities"
-PLACES = frozenset(row[0] for row in read_table("countries.tsv")[1:]) | frozenset(
-    name for row in read_table("divisions.tsv")[1:] for name in row[:2]
-)
+PLACES = frozenset(
+    name for row in read_table("countries.tsv")[1:] for name in [row[0], *(row[1].split(",") if len(row) > 1 else [])]
+) | frozenset(name for row in read_table("divisions.tsv")[1:] for name in row[:2])
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
 GROUP_TITLE_RE = re.compile(r"[\d一二三四五六七八九十两]+[位名]([\u3400-\u9fff]{2,6}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
@@ -31,15 +31,24 @@ def _role(text: str, person: str, post: Post, part: str | None, start: int, end:
 
 
 def _name_before_title(text: str, titles: list[TitleMatch], name_ends: dict[int, int]) -> Iterable[tuple[int, int, TitleMatch]]:
-    """NAME+TITLE (胡志强市长, 王毅国务委员兼外长): the first title of a loose group right after a name."""
+    """NAME+TITLE (胡志强市长, 王毅国务委员兼外长): the first title of a loose group right after a name.
+
+    A name not read elsewhere must be a full three-character one with given-name characters, or
+    follow an organisation (我委王斌副主任): 卫生部长 and 扶贫司令 hold no person.
+    """
     for title in titles:
         if title.kind != "title":
             continue
         start = name_ends.get(title.start)
         if start is None:
             start = persons.chinese_name_before(text, title.start)
-        if start is not None:
-            yield start, title.start, title
+            if start is None:
+                continue
+            strict = all(ch in persons.GIVEN_CHARS for ch in text[start + 1 : title.start])
+            after_org = start > 0 and text[start - 1] in persons.ORG_TAILS
+            if not (strict and title.start - start >= 3 or after_org):
+                continue
+        yield start, title.start, title
 
 
 def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -> list[Role]:
