@@ -1,7 +1,7 @@
 """Data files that ship with govextract (title lists, gazetteers, chrome phrases)."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -10,7 +10,7 @@ def data_path(name: str):
     return resources.files(__name__).joinpath(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a TSV data file, skipping '#' comments and blank lines."""
     rows = []
