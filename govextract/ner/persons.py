@@ -83,8 +83,12 @@ def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
     for ch in text[start:end]:
         if not is_cjk(ch) or ch in NEVER_CHARS:
             return False
-    m = FOLLOW_RE.search(text, start, end)
-    if m and len(m.group()) > 1:  # 应出席: no given name holds 出席
+    m = FOLLOW_RE.search(text, start, end + 2)
+    if m and m.start() < end and len(m.group()) > 1:  # 应出席, 正受到: no given name holds a verb
+        return False
+    from ..roles.titles import TITLE_RE
+
+    if TITLE_RE.search(text, start, end):  # 当经理: a title is no given name
         return False
     for ch in text[start:end]:
         if strict and ch not in GIVEN_CHARS:
