@@ -50,7 +50,7 @@ def _core(p: str, relative: bool = True) -> str:
     At least one part must be present; the leading lookahead guarantees it.
     """
     year = (rf"(?:(?P<{p}roc>(?:中华)?民国) ?)?"
-            rf"(?P<{p}y>(?<![0-9A-Za-z.])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年")
+            rf"(?P<{p}y>(?<![0-9A-Za-z.])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年 ?")
     if relative:
         year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|今\((?P<{p}yroc>\d{{2,3}})\)年)"
                 rf"(?P<{p}ydu>度)?")
@@ -58,11 +58,11 @@ def _core(p: str, relative: bool = True) -> str:
         year = rf"{year}(?P<{p}ydu>度)?"
     period = rf"(?P<{p}per>{_alternation(PERIODS)}|初(?!步)|底|末)"
     month = (rf"(?P<{p}m>(?<![0-9.])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|正|腊|冬))"
-             rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)?")
+             rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)? ?")
     if relative:
         month = rf"(?:{month}|(?P<{p}rm>{_alternation(_REL_MONTH_WORDS)})月)"
     day = (rf"(?:(?P<{p}d>(?<![0-9.])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
-           rf"|(?P<{p}xun>上旬|中旬|下旬))")
+           rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿]))")
     if relative:
         day = rf"(?:{day}|今\((?P<{p}dnow>\d{{1,2}})\)日)"
     start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
@@ -85,7 +85,7 @@ NUMERIC = re.compile(
     r"(?:(?: {1,3}|T)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
 # 11:25 2023-07-04 (time first, as some Hong Kong pages print it).
 TIME_FIRST = re.compile(
-    r"(?<![0-9:])(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![0-9])")
+    r"(?<![0-9])(?<![0-9]:)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![0-9])")
 # ROC dates in Taiwanese text: 109-04-30, 113/05/29.
 ROC_NUMERIC = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)")

@@ -72,7 +72,10 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
     year = _year(g, p, taiwan)
     if year is False:
         return None
-    r = Reading(start, m.end(p + "core"), "calendar", year=year)
+    end = m.end(p + "core")
+    while text_end_space(m.string, end):
+        end -= 1
+    r = Reading(start, end, "calendar", year=year)
     if g.get(p + "ry"):
         r.year_rel = P.RELATIVE[g.get(p + "ry") + "年"][1]
     period = g.get(p + "per")
@@ -95,6 +98,13 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
             r.month2 = small_number(g.get(p + "m2"))
     if g.get(p + "rm"):
         r.month_rel = P.RELATIVE[g.get(p + "rm") + "月"][1]
+    if g.get(p + "ld"):
+        if r.lunar or g[p + "ld"].startswith("初"):
+            r.day, r.lunar = small_number(g[p + "ld"]), True
+        else:  # 八月十五 without 农历: only the month is a date
+            r.end = m.start(p + "ld")
+            while text_end_space(m.string, r.end):
+                r.end -= 1
     day = g.get(p + "d")
     if day:
         if day.startswith("初"):
@@ -113,6 +123,11 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
     if r.lunar and (r.day is None or r.month is None):
         return None  # 正月 or 初五 alone
     return r
+
+
+def text_end_space(text: str, end: int) -> bool:
+    """True when the character before end is a space (2019年 全市: the space is not the date's)."""
+    return end > 0 and text[end - 1] == " "
 
 
 def _guarded(text: str, start: int, word: str) -> bool:

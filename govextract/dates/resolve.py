@@ -176,6 +176,8 @@ class DocumentClock:
             known = True
         if month is None and r.day is not None:
             return self._bare_day(r)
+        if month is None and r.range_end is not None:  # 2019年至2021年
+            return (f"{year}/{r.range_end.year}" if year else None), "range"
         if month is None:  # a year alone
             return (str(year) if year else None), ("relative" if relative else "year")
         if not known:
