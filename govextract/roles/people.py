@@ -79,6 +79,8 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
         for i, (s, e) in enumerate(items):
             if i == 0:
                 start = persons.chinese_name_before(text, e)
+                if start is None and e - 3 >= s and persons.chinese_name_after(text, e - 3, strict=True) == e:
+                    start = e - 3  # 提名人选陈耀祥、…: a full name even without a clean left edge
                 found.append((start, e) if start is not None and e - start >= 2 else None)
             else:
                 end = persons.chinese_name_after(text, s)
