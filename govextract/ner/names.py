@@ -7,13 +7,14 @@ stopping at punctuation, function characters, verbs, titles and person names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import read_table, read_words
 
 # Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
-STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率")
+STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前")
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
 COORD_CHARS = frozenset("和及与同、")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
@@ -120,3 +121,23 @@ def _in_level_word(text: str, i: int) -> bool:
     """Whether the level character at i is part of a word such as 城市 or 市场."""
     words = level_words()
     return text[i:i + 2] in words or text[i - 1:i + 1] in words or text[i - 2:i + 1] in words
+
+
+def spans_containing(spans):
+    """A lookup: the start of a span among `spans` that strictly contains [start, end), or None."""
+    ordered = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in ordered]
+    best: list[tuple[int, int]] = []  # (furthest end, its start) over the spans up to k
+    for s, e in ordered:
+        best.append(max(best[-1], (e, -s)) if best else (e, -s))
+
+    def find(start: int, end: int) -> int | None:
+        k = bisect_right(starts, start)
+        if k == 0:
+            return None
+        far, neg_s = best[k - 1]
+        if far >= end and (-neg_s, far) != (start, end):
+            return -neg_s
+        return None
+
+    return find

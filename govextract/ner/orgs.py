@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import read_table
+from ..data import read_table, read_words
 from .gazetteer import trie_pattern
-from .names import SESSION, Pieces, name_prefixes, stop_words, walk_left
+from .names import SESSION, Pieces, name_prefixes, spans_containing, stop_words, walk_left
 
 Span = tuple[int, int, str]
 
@@ -72,11 +72,17 @@ def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
             pieces.stops.add(m.end())
         elif kind == "soft":
             pieces.soft_stops.add(m.end())
+    in_place = spans_containing([(s, e, "") for e, s in pieces.places.items()])
     for m in matches:
         word = m.group()
+        if word not in known and in_place(m.start(), m.end()) is not None:
+            continue  # 科 in 莫斯科 ends no name
         if word in known:
+            start = _places_before(pieces, m.start())  # 中国国务院, 北京市公安局 (known 公安局? no: 国务院)
             spans.append((m.start(), m.end(), "ORG"))
-            pieces.add_body(m.start(), m.end())
+            if start < m.start():
+                spans.append((start, m.end(), "ORG"))
+            pieces.add_body(start, m.end())
             # a known body may also close a longer name: 中国人民政治协商会议蒸湘区第五届委员会 no,
             # but 香港特别行政区政府 yes, via its suffix
         if word in suffixes:
@@ -94,7 +100,7 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         return None
     if walk.prefixed:
         return walk.start, end
-    if walk.body == 0:
+    if walk.body == 0 or _generic(pieces.text[walk.start:start]):
         return None
     suffix = pieces.text[start:end]
     if strength == "strong" and walk.body >= 2:
@@ -102,3 +108,20 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     if suffix in STANDALONE_WEAK and 2 <= walk.body <= 6:
         return walk.start, end
     return None
+
+
+def _places_before(pieces: Pieces, pos: int) -> int:
+    """The start of the places and name prefixes written right before pos (中国 in 中国国务院)."""
+    while pos in pieces.places or pos in pieces.prefixes:
+        pos = pieces.places.get(pos, pieces.prefixes.get(pos, pos))
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> re.Pattern[str]:
+    return re.compile(f"(?:{trie_pattern(read_words('org_generic_words.tsv'))})+")
+
+
+def _generic(body: str) -> bool:
+    """Whether a name's body is only modifiers (企业 in 企业集团, 商业 in 商业银行)."""
+    return _generic_words().fullmatch(body) is not None

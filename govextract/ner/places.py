@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import read_table, read_words
 from .gazetteer import compile_words
-from .names import COORD_CHARS, STOP_CHARS
+from .names import COORD_CHARS, STOP_CHARS, is_han
 
 Span = tuple[int, int, str]
 
@@ -56,12 +56,43 @@ STREET = re.compile(
 )
 
 
+# A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
+TOWN = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "]))?"
+    r"([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡|村))(?![长委民干级镇村里上企小道办党支])"
+)
+TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
 STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
 
 
 @lru_cache(maxsize=1)
 def _street_stopwords() -> frozenset[str]:
     return frozenset(read_words("street_stopwords.tsv"))
+
+
+def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
+    """Towns and villages right after a county or city (鳌江镇 in 平阳县鳌江镇), or two in a list."""
+    stop = _town_stopwords()
+    place_ends = set(place_at.values())
+    found = []
+    for m in TOWN.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1)
+        if any(name.endswith(w) for w in stop) or any(ch in STOP_CHARS or ch in TOWN_NOT_NAME for ch in name[:-1]):
+            continue
+        bounded = start == 0 or not is_han(text[start - 1]) or text[start - 1] in STOP_CHARS or text[start - 1] in COORD_CHARS
+        found.append((start, end, start in place_ends, bounded))
+    kept = []
+    for i, (start, end, after_place, bounded) in enumerate(found):
+        listed = bounded and ((i > 0 and start - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - end <= 1))
+        if after_place or listed:
+            kept.append((start, end, "GPE"))
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _town_stopwords() -> frozenset[str]:
+    return frozenset(read_words("town_stopwords.tsv"))
 
 
 def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
@@ -102,6 +133,7 @@ def find_places(text: str) -> list[Span]:
     for m in _foreign_unit().finditer(text):
         spans.append((m.start(1), m.end(1), "GPE"))
     spans.extend(_streets(text, full_at))
+    spans.extend(_towns(text, full_at))
     # a county's short form stands for it only once the document has named the county in full
     wanted = {short for short, full in county_short.items() if full in seen_full}
     if wanted:

@@ -1,11 +1,9 @@
 """Rule-based entity finder: each label's finder over the package's data files, merged."""
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .events import SESSION_MEETING, find_events
 from .laws import find_laws
-from .names import is_han
+from .names import is_han, spans_containing
 from .orgs import build_pieces, find_orgs
 from .places import find_places
 
@@ -37,8 +35,8 @@ def _places_kept(text: str, places: list[Span], names: list[Span], persons: list
     """Places, less those that are letters of another word: 关中 in 城关中学, 里昂 in 勒德里昂, 中国 in 中国工程院."""
     place_ends = {end for _, end, _ in places}
     place_starts = {start for start, _, _ in places}
-    in_person = _container(persons)
-    in_name = _container(names)
+    in_person = spans_containing(persons)
+    in_name = spans_containing(names)
     kept = []
     for span in places:
         start, end, _ = span
@@ -54,27 +52,7 @@ def _places_kept(text: str, places: list[Span], names: list[Span], persons: list
     return kept
 
 
-def _container(spans: list[Span]):
-    """A lookup: the start of a span among `spans` that strictly contains [start, end), or None."""
-    ordered = sorted((s, e) for s, e, _ in spans)
-    starts = [s for s, _ in ordered]
-    best: list[tuple[int, int]] = []  # (furthest end, its start) over the spans up to k
-    for s, e in ordered:
-        best.append(max(best[-1], (e, -s)) if best else (e, -s))
-
-    def find(start: int, end: int) -> int | None:
-        k = bisect_right(starts, start)
-        if k == 0:
-            return None
-        far, neg_s = best[k - 1]
-        if far >= end and (-neg_s, far) != (start, end):
-            return -neg_s
-        return None
-
-    return find
-
-
 def _session_bodies(text: str, orgs: list[Span], events: list[Span]) -> set[Span]:
     """Organisations that only name the body holding a session: 北京市十二届人大 in 北京市十二届人大二次会议."""
-    in_event = _container(events)
+    in_event = spans_containing(events)
     return {org for org in orgs if SESSION_MEETING.match(text, org[1]) and in_event(org[0], org[1]) is not None}
