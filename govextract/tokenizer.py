@@ -12,7 +12,7 @@ from .normalize import normalise
 from .normalize.offsets import OffsetMap
 
 for _name, _default in (("raw_text", None), ("offset_map", None), ("publish_date", None),
-                        ("roles", None), ("dates", None), ("chrome", None)):
+                        ("roles", None), ("dates", None), ("chrome", None), ("clean_text", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -28,6 +28,7 @@ class NormalisingTokenizer:
         chars = list(normalised.text)
         doc = Doc(self.vocab, words=chars, spaces=[False] * len(chars))
         doc._.raw_text = raw
+        doc._.clean_text = normalised.text
         doc._.offset_map = normalised.offsets
         doc._.chrome = normalised.chrome
         return doc
@@ -53,7 +54,13 @@ def create_normalising_tokenizer() -> Callable[[Any], NormalisingTokenizer]:
     return make
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, kept from tokenisation: spaCy rebuilds doc.text from every token on each access."""
+    text = doc._.clean_text
+    return text if text is not None else doc.text
+
+
 def doc_offset_map(doc: Doc) -> OffsetMap:
     """The doc's OffsetMap; identity for a Doc made by another tokenizer."""
     offsets = doc._.offset_map
-    return offsets if offsets is not None else OffsetMap.identity(len(doc.text))
+    return offsets if offsets is not None else OffsetMap.identity(len(doc_text(doc)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..tokenizer import doc_text
 from .grammar import find_dates
 
 
@@ -14,7 +15,7 @@ class DateExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, doc._.publish_date)
+        doc._.dates = find_dates(doc_text(doc), doc._.publish_date)
         return doc
 
 
