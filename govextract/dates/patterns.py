@@ -74,9 +74,13 @@ TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
         rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?(?![间代期候刻节段效机])"
         rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")
 
+# Characters a calendar expression can start with: checked first, so that most text is skipped
+# in one step; and never inside a run of digits.
+_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民农阴正腊冬初今(" + "".join(_REL_YEAR_PREFIX)
+                            + "".join(w[0] for w in _REL_MONTH_WORDS) + "".join(w[0] for w in PERIODS))))
 # 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
 CALENDAR = re.compile(
-    rf"{_core('a_')}(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
+    rf"(?<![0-9])(?=[{re.escape(_FIRST)}]){_core('a_')}(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
     rf"(?P<since>以来)?(?P<wk>{WEEKDAY})?(?P<time>{TIME})?")
 
 # 2019-08-26, 2019/8/26, 2019.8.26, with a page timestamp's time: 2009-1-6 14:54:31.
