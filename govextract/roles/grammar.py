@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..data import read_table
 from ..document import Role
+from ..tokenizer import doc_text
 from ..ner import persons
 from .appointments import Appointment, AppointmentReader
 from .chains import Chain, Post, org_start, stop_ends, title_chains
@@ -95,7 +96,37 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
         for t in group:
             post = Post(t.start if t is title else org_start(text, t.start, stops, set(name_ends)), t.start, t.end, t.kind)
             roles.append(_role(text, person, post, part, start, p))
+    roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)
+
+
+def _name_then_title(text: str, loose: list[TitleMatch], name_ends: dict[int, int], stops: set[int],
+                     parts: PartReader) -> list[Role]:
+    """NAME + comma or bracket + ORG TITLE: 李颖,工信部信软司巡视员 / 刘忠(北碚区区长)."""
+    roles = []
+    known_ends = set(name_ends)
+    for title in loose:
+        if title.kind != "title":
+            continue
+        closing = text[title.end : title.end + 1]
+        if closing and closing not in ",,。;;)\n":
+            continue
+        begin = org_start(text, title.start, stops, known_ends)
+        if begin < 2 or text[begin - 1] not in ",,(":
+            continue
+        if text[begin - 1] == "(" and closing != ")":
+            continue
+        start = name_ends.get(begin - 1)
+        if start is None:
+            start = persons.chinese_name_before(text, begin - 1)
+            if start is None or begin - 1 - start < 3:
+                continue
+        person = text[start : begin - 1]
+        if person in PLACES:
+            continue
+        post = Post(begin, title.start, title.end, title.kind)
+        roles.append(_role(text, person, post, parts.part(start, title.end), start, title.end))
+    return roles
 
 
 def _add_group_titles(text: str, chains: list[Chain]) -> None:
@@ -139,4 +170,4 @@ def find_roles(doc: Doc) -> list[Role]:
     known = []
     if SPAN_KEY in doc.spans:
         known = [(s.start_char, s.end_char) for s in doc.spans[SPAN_KEY] if s.label_ == "PERSON"]
-    return find_roles_in_text(doc.text, known)
+    return find_roles_in_text(doc_text(doc), known)
