@@ -9,19 +9,19 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import backends as _backends
 from . import dates as _dates  # noqa: F401  registers govextract_dates
 from . import ner as _ner  # noqa: F401  registers govextract_entities
 from . import roles as _roles  # noqa: F401  registers govextract_roles
 from . import tokenizer as _tokenizer  # noqa: F401  registers the tokenizer
 from .document import Document, Entity, parse_publish_date
 from .ner import SPAN_KEY
-from .tokenizer import doc_offset_map
+from .tokenizer import doc_offset_map, doc_text
 
-BACKENDS = ("default",)
+BACKENDS = _backends.NAMES
 COMPONENTS = ("govextract_entities", "govextract_roles", "govextract_dates")
 
 _cache: dict[str, Language] = {}
@@ -29,13 +29,8 @@ _cache_lock = threading.Lock()
 
 
 def build(backend: str = "default") -> Language:
-    """A new pipeline: normalising tokenizer, then entities, roles, dates."""
-    if backend not in BACKENDS:
-        raise ValueError(f"unknown backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "govextract.normalising_tokenizer.v1"}}})
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
-    return nlp
+    """A new pipeline: the backend's tokenizer (and models), then entities, roles, dates."""
+    return _backends.build(backend, COMPONENTS)
 
 
 def load(backend: str = "default") -> Language:
@@ -73,7 +68,7 @@ def to_document(doc: Doc) -> Document:
     roles = [replace(r, **_raw(offsets, r.start, r.end)) for r in doc._.roles or ()]
     dates = [replace(d, **_raw(offsets, d.start, d.end)) for d in doc._.dates or ()]
     return Document(
-        text=doc.text,
+        text=doc_text(doc),
         entities=tuple(entities),
         roles=tuple(roles),
         dates=tuple(dates),

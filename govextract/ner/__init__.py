@@ -1,12 +1,15 @@
 """The entities component: PERSON, ORG, GPE, LOC, EVENT, LAW onto doc.ents and a span group."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..tokenizer import doc_text
 from .rules import find_entities
 
 SPAN_KEY = "govextract_entities"
@@ -19,13 +22,34 @@ class EntityRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        found = find_entities(doc_text(doc))
+        split_tokens_at(doc, (offset for start, end, _ in found for offset in (start, end)))
         spans = []
-        for start, end, label in find_entities(doc.text):
+        for start, end, label in found:
             span = doc.char_span(start, end, label=label)
             if span is not None:
                 spans.append(span)
         set_entities(doc, spans)
         return doc
+
+
+def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> None:
+    """Split word tokens so that every offset in doc.text is a token boundary.
+
+    Entities are found on the text, not on tokens; with a word segmenter (the pkuseg backend) an
+    entity may start or end inside a word, and doc.char_span would give None and lose it.
+    """
+    if len(doc) == len(doc_text(doc)):  # one token per character: every offset is a boundary
+        return
+    cuts = sorted(set(offsets))
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            first, end = token.idx, token.idx + len(token.text)
+            inside = cuts[bisect_right(cuts, first):bisect_right(cuts, end - 1)]
+            if inside:
+                edges = [0, *(cut - first for cut in inside), len(token.text)]
+                pieces = [token.text[a:b] for a, b in zip(edges, edges[1:])]
+                retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
 
 
 def set_entities(doc: Doc, spans: list[Span]) -> None:

@@ -1,0 +1,182 @@
+"""The pkuseg backend: normalise like the default tokenizer, then segment the clean text into words.
+
+Words come from a spacy-pkuseg model trained on PFR 1998-01 (``training/train_pkuseg.py``), with a
+user dictionary made of govextract's own lexicons (titles, organisations, divisions, places), so
+常务副市长 stays one word; names of the shape division + body + organisation suffix
+(重庆市通信管理局) are kept whole before the model sees the rest.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces, registry
+from spacy.vocab import Vocab
+
+from ..data import data_path, read_table
+from ..normalize import normalise
+from . import CorruptModelError
+
+TOKENIZER = "govextract.pkuseg_tokenizer.v1"
+MODEL_FILES = ("features.msgpack", "weights.npz")
+USER_DICT_FILE = "user_dict.txt"
+# First column of these tables goes into the user dictionary; the header rows are ASCII and skipped.
+LEXICONS = ("titles.tsv", "known_orgs.tsv", "org_suffixes.tsv", "divisions.tsv", "regions.tsv",
+            "countries.tsv", "known_events.tsv", "law_names.tsv")
+MAX_ORG_BODY = 6
+# Characters that end a phrase rather than sit inside an organisation's name.
+_NOT_IN_NAME = "的和与及或在是为对向将由从把被等、，。；：！？"
+_WHITESPACE = re.compile(r"\s+")
+_load_lock = threading.Lock()
+
+
+def shipped_model_dir() -> Path:
+    """Where the package keeps its trained segmentation model."""
+    return Path(str(data_path("models"))) / "pkuseg"
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> tuple[str, ...]:
+    """The user dictionary: multi-character words of govextract's lexicons, sorted."""
+    words = {row[0] for name in LEXICONS for row in read_table(name) if len(row[0]) > 1 and not row[0].isascii()}
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=1)
+def compound_org_pattern() -> re.Pattern[str]:
+    """division + short body + strong organisation suffix, e.g. 重庆市通信管理局."""
+    divisions = sorted({row[0] for row in read_table("divisions.tsv")}, key=len, reverse=True)
+    suffixes = sorted({row[0] for row in read_table("org_suffixes.tsv") if row[1] == "strong"}, key=len, reverse=True)
+    return re.compile(
+        f"(?:{'|'.join(map(re.escape, divisions))})"
+        f"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{0,{MAX_ORG_BODY}}}?"
+        f"(?:{'|'.join(map(re.escape, suffixes))})"
+    )
+
+
+def _checked_path(path: Path) -> Path:
+    if not path.is_file():
+        raise CorruptModelError(path, "the file is missing")
+    return path
+
+
+def load_segmenter(model_dir: str | Path, user_dict: Sequence[str] = ()) -> Any:
+    """A spacy_pkuseg.pkuseg for a model directory, with only our user dictionary applied.
+
+    spacy-pkuseg's own default dictionary is never loaded: it re-joins words after segmenting and
+    so departs from the PFR convention the model learnt.
+    """
+    import spacy_pkuseg
+    from spacy_pkuseg.feature_extractor import FeatureExtractor
+    from spacy_pkuseg.model import Model
+
+    model_dir = Path(model_dir)
+    features_path, weights_path = (_checked_path(model_dir / name) for name in MODEL_FILES)
+    segmenter = spacy_pkuseg.pkuseg.__new__(spacy_pkuseg.pkuseg)
+    with _load_lock:
+        try:
+            segmenter.feature_extractor = FeatureExtractor.load(str(model_dir))
+        except Exception as exc:  # msgpack raises several types on a damaged file
+            raise CorruptModelError(features_path, f"{type(exc).__name__}: {exc}") from exc
+        try:
+            segmenter.model = Model.load(str(model_dir))
+        except Exception as exc:
+            raise CorruptModelError(weights_path, f"{type(exc).__name__}: {exc}") from exc
+    segmenter.postag = False
+    segmenter.preprocesser = spacy_pkuseg.Preprocesser(list(user_dict))
+    segmenter.postprocesser = spacy_pkuseg.Postprocesser(None, None)
+    segmenter.idx_to_tag = {idx: tag for tag, idx in segmenter.feature_extractor.tag_to_idx.items()}
+    segmenter.n_feature = len(segmenter.feature_extractor.feature_to_idx)
+    segmenter.n_tag = len(segmenter.feature_extractor.tag_to_idx)
+    return segmenter
+
+
+def segment(segmenter: Any, text: str) -> list[str]:
+    """Words of a text, whitespace dropped; known compound organisation names stay whole.
+
+    >>> segment(load_segmenter(shipped_model_dir(), lexicon_words()), "重庆市通信管理局局长")[0]
+    '重庆市通信管理局'
+    """
+    words: list[str] = []
+    for run in _WHITESPACE.split(text):
+        last = 0
+        for match in compound_org_pattern().finditer(run):
+            words.extend(segmenter.cut(run[last:match.start()]) if match.start() > last else ())
+            words.append(match.group())
+            last = match.end()
+        if last < len(run):
+            words.extend(segmenter.cut(run[last:]))
+    return words
+
+
+class PkusegTokenizer:
+    """raw str -> Doc of words over the normalised text, with the default tokenizer's doc._ fields."""
+
+    def __init__(self, vocab: Vocab, model_dir: str | Path | None = None, user_dict: bool = True) -> None:
+        self.vocab = vocab
+        self.model_dir = Path(model_dir) if model_dir else shipped_model_dir()
+        self.user_dict = list(lexicon_words()) if user_dict else []
+        self._segmenter: Any = None
+
+    @property
+    def segmenter(self) -> Any:
+        if self._segmenter is None:
+            self._segmenter = load_segmenter(self.model_dir, self.user_dict)
+        return self._segmenter
+
+    def __call__(self, raw: str) -> Doc:
+        normalised = normalise(raw)
+        words, spaces = get_words_and_spaces(segment(self.segmenter, normalised.text), normalised.text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc._.raw_text = raw
+        doc._.offset_map = normalised.offsets
+        doc._.chrome = normalised.chrome
+        return doc
+
+    def pipe(self, texts: Iterator[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        """Copy the model files and write the user dictionary, one word a line."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in MODEL_FILES:
+            source = _checked_path(self.model_dir / name)
+            if source.resolve() != (path / name).resolve():
+                shutil.copyfile(source, path / name)
+        (path / USER_DICT_FILE).write_text("".join(f"{word}\n" for word in self.user_dict), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> PkusegTokenizer:
+        path = Path(path)
+        self.model_dir = path
+        self.user_dict = _checked_path(path / USER_DICT_FILE).read_text(encoding="utf-8").split()
+        self._segmenter = None
+        return self
+
+
+@registry.tokenizers(TOKENIZER)
+def create_pkuseg_tokenizer(model_dir: str | None = None, user_dict: bool = True) -> Callable[[Any], PkusegTokenizer]:
+    """spaCy's registry entry: model_dir=None is the model shipped in the package."""
+
+    def make(nlp: Any) -> PkusegTokenizer:
+        return PkusegTokenizer(nlp.vocab, model_dir, user_dict)
+
+    return make
+
+
+def build(components: Sequence[str], model_dir: str | Path | None = None) -> Language:
+    """Word tokens from the pkuseg model, then the rule components."""
+    tokenizer = {"@tokenizers": TOKENIZER, "model_dir": str(model_dir) if model_dir else None}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
