@@ -50,6 +50,7 @@ class Pieces:
     prefixes: dict[int, int] = field(default_factory=dict)  # 中共, 政协, 第五届: end -> start
     stops: set[int] = field(default_factory=set)            # ends of stop words and person names
     soft_stops: set[int] = field(default_factory=set)       # ends of verbs that may end a name's body (建设)
+    title_starts: set[int] = field(default_factory=set)     # where a title begins (局长 after 某某局)
 
     def add_body(self, start: int, end: int) -> None:
         if self.bodies.get(end, end) > start:
@@ -70,7 +71,8 @@ class Walk:
     bounded: bool      # stopped at a real boundary (not the length limit)
 
 
-def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False, allow_dash: bool = False) -> Walk:
+def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False, allow_dash: bool = False,
+              parent_after_place: bool = True) -> Walk:
     """Walk left from `pos` over the name's characters; see the module docstring.
 
     The name is [prefixes, places, parent bodies]* [free body]: once the walk has reached a known
@@ -81,12 +83,22 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
     body = 0
     prefixed = False
     cut = -1  # where the name starts if no known piece turns up: after 和 in 张三和招商局
+    passed_place = False
     while True:
+        jumps = []
         if pos in pieces.places:
-            pos, prefixed = pieces.places[pos], True
-            continue
-        if pos in pieces.bodies or pos in pieces.prefixes:
-            pos, prefixed = min(pieces.bodies.get(pos, pos), pieces.prefixes.get(pos, pos)), True
+            jumps.append((pieces.places[pos], "place"))
+        if pos in pieces.prefixes:
+            jumps.append((pieces.prefixes[pos], "prefix"))
+        if pos in pieces.bodies and (parent_after_place or not passed_place):
+            jumps.append((pieces.bodies[pos], "body"))
+        if jumps:
+            start, kind = min(jumps)  # the longest piece: 市政协 rather than 政协
+            if kind == "place":
+                passed_place = True
+            elif kind == "prefix" and text[start:pos] == "驻":
+                passed_place = False
+            pos, prefixed = start, True
             continue
         if allow_dash and prefixed and pos >= 2 and text[pos - 1] in DASHES and (pos - 1 in pieces.places or pos - 1 in pieces.bodies):
             pos -= 1  # 湖南—香港经贸合作交流会, 葡萄牙-澳门经贸合作论坛

@@ -11,13 +11,18 @@ from functools import lru_cache
 
 from ..data import read_table, read_words
 from .gazetteer import trie_pattern
-from .names import SESSION, Pieces, name_prefixes, spans_containing, stop_words, walk_left
+from .names import SESSION, STOP_CHARS, Pieces, is_han, name_prefixes, spans_containing, stop_words, walk_left
 
 Span = tuple[int, int, str]
 
 MAX_BODY = 14
 # Weak suffixes that a short free name may carry without a region: 运输及物流局, 新闻传播处.
-STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "署", "处", "办", "总台", "党组", "工委"})
+STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台", "党组", "工委"})
+# Suffixes of a branch or a mission, which may follow a parent body and a place: 研究院重庆分院.
+BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事处", "分公司", "分行", "支行", "分局", "分社",
+                      "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
+_NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +73,8 @@ def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
     matches = list(scan.finditer(text))
     for m in matches:
         kind = stops.get(m.group())
+        if kind == "title":
+            pieces.title_starts.add(m.start())
         if kind in ("title", "verb"):
             pieces.stops.add(m.end())
         elif kind == "soft":
@@ -78,7 +85,7 @@ def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
         if word not in known and in_place(m.start(), m.end()) is not None:
             continue  # 科 in 莫斯科 ends no name
         if word in known:
-            start = _places_before(pieces, m.start())  # 中国国务院, 北京市公安局 (known 公安局? no: 国务院)
+            start = _places_before(pieces, m.start()) if not _NATIONAL_OPENING.match(word) else m.start()  # 中国国务院, 北京市公安局 (known 公安局? no: 国务院)
             spans.append((m.start(), m.end(), "ORG"))
             if start < m.start():
                 spans.append((start, m.end(), "ORG"))
@@ -95,7 +102,7 @@ def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
 
 def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind: str) -> tuple[int, int] | None:
     """The organisation name that ends with the suffix at [start, end), or None."""
-    walk = walk_left(pieces, start, MAX_BODY)
+    walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES)
     if not walk.bounded:
         return None
     if walk.prefixed:
@@ -105,9 +112,18 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     suffix = pieces.text[start:end]
     if strength == "strong" and walk.body >= 2:
         return walk.start, end
-    if suffix in STANDALONE_WEAK and 2 <= walk.body <= 6:
+    if suffix in STANDALONE_WEAK and 2 <= walk.body <= 6 and _stands_alone(pieces, walk.start, start, end):
         return walk.start, end
     return None
+
+
+def _stands_alone(pieces: Pieces, start: int, body_end: int, end: int) -> bool:
+    """A short name with a weak suffix and no region (综合处, 新闻传播处) must be bounded on the right too."""
+    text = pieces.text
+    if any(ch in _NUMERALS for ch in text[start:body_end]):
+        return False
+    return (end == len(text) or not is_han(text[end]) or text[end] in "和及与、副" or text[end] in STOP_CHARS
+            or end in pieces.title_starts)
 
 
 def _places_before(pieces: Pieces, pos: int) -> int:

@@ -20,9 +20,14 @@ _FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}
 
 
 @lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(read_words("place_stopwords.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     """(always-on names -> label, county short -> full name, always-on regex)."""
-    stop = set(read_words("place_stopwords.tsv"))
+    stop = _stopwords()
     names: dict[str, str] = {}
     county_short: dict[str, str] = {}
     for name, short, level, _code in read_table("divisions.tsv"):
@@ -130,8 +135,11 @@ def find_places(text: str) -> list[Span]:
         spans.append((m.start(), m.end(), names[m.group()]))
         seen_full.add(m.group())
         full_at[m.start()] = m.end()
+    stop = _stopwords()
     for m in _foreign_unit().finditer(text):
-        spans.append((m.start(1), m.end(1), "GPE"))
+        unit = m.group(1)
+        if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
+            spans.append((m.start(1), m.end(1), "GPE"))
     spans.extend(_streets(text, full_at))
     spans.extend(_towns(text, full_at))
     # a county's short form stands for it only once the document has named the county in full
