@@ -116,10 +116,16 @@ def chinese_name_after(
     two, three = i + base + 1, i + base + 2
     if any_surname and text[i] not in SINGLE_SURNAMES:
         strict = True  # an unknown surname: the given name must look like one (信长星, not 负责制)
+    sure_end = False
+    if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
+        strict = sure_end = True  # 都文平等, but not 领导和机关 or 局长和工会
     ok2 = _given_ok(text, i + base, two, strict)
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
+    ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
     b2 = boundary_strength(text, two) if ok2 else 0
     b3 = boundary_strength(text, three) if ok3 else 0
+    if sure_end:
+        b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
     if b2 == 2:
         return two
     if b3:
@@ -128,7 +134,9 @@ def chinese_name_after(
         return two
     # a married name of Hong Kong or Macao: 林郑月娥, 谢凌洁贞
     four = i + 4
-    if married and base == 1 and text[i + 1 : i + 2] in COMMON_SURNAMES and _given_ok(text, i + 2, four, True):
+    # (the given part is no name of its own: 何伟傅旭 is two names)
+    if (married and base == 1 and text[i + 1 : i + 2] in COMMON_SURNAMES and text[i + 2] not in SINGLE_SURNAMES
+            and _given_ok(text, i + 2, four, True)):
         if boundary_strength(text, four) == 2:
             return four
     return None

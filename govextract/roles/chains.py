@@ -181,6 +181,9 @@ def title_chains(text: str, known_name_ends: set[int] | None = None) -> tuple[li
         span = _read_name(text, title.end)
         if span is None:
             continue
+        if title.kind == "byline" and not (span[1] >= len(text) or text[span[1]] in persons.BREAK_CHARS
+                                           or text.startswith(("摄", "报道"), span[1])):
+            continue  # 记者采访时, 记者了解到: a byline name ends at punctuation
         names = [span]
         posts = [Post(org_start(text, title.start, stops, name_ends), title.start, title.end, title.kind)]
         used.add(k)

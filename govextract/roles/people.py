@@ -12,8 +12,9 @@ from .grammar import find_roles_in_text
 from .titles import TITLE_RE, find_titles
 
 _CREDITS = "|".join(re.escape(w) for w in sorted(persons.CREDIT_WORDS, key=len, reverse=True) if w != "摄")
-# 记者 兰锋 周琳, 责任编辑:西西, 责编:孙红丽、高雷, (记者白延龙)
-CREDIT_RE = re.compile(rf"(?:{_CREDITS})[::]?[ \u3000]*((?:[\u3400-\u9fff]{{2,4}}(?:[ \u3000、]+|(?=[)\n 摄,]|$)))+)")
+# 记者 兰锋 周琳, 责任编辑:西西, 责编:孙红丽、高雷, (记者白延龙), 本报讯记者马利报道: a credit word
+# where a byline starts (after a bracket, a line start, a dateline or a paper's name), then names
+CREDIT_RE = re.compile(rf"(?:^|(?<=[(\s。讯电报社网台]))(?:{_CREDITS})[::]?[ \u3000]*", re.M)
 # (焦非 摄), 记者 戴谦 摄
 PHOTO_RE = re.compile(r"(?:^|[( \u3000])([\u3400-\u9fff]{2,4})[ \u3000]*摄(?:影)?(?=[)\n]|$)", re.M)
 # 讯(周晓磊), 蕉城在线(陈皛婧 吴辉东): the byline in brackets after the dateline
@@ -39,15 +40,33 @@ def _whole_name(token: str, *, lenient: bool = False, strict: bool = False) -> b
     return end == len(token)
 
 
+def byline_end(text: str, end: int) -> bool:
+    """A byline name ends at punctuation, a space, 摄 or 报道 (本报记者马利报道), not at 在 or 采访."""
+    return end >= len(text) or text[end] in persons.BREAK_CHARS or text.startswith(("摄", "报道"), end)
+
+
+def _byline_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """Names from pos, joined by spaces or 、, until something that is no name."""
+    spans = []
+    while pos < len(text):
+        end = persons.chinese_name_after(text, pos, any_surname=True)
+        if end is None:
+            run = re.match(r"[\u3400-\u9fff]{2,3}(?=[)\s、,]|$)", text[pos:])  # 西西: any name a page prints
+            end = pos + run.end() if run and not TITLE_RE.match(run.group()) else None
+        if end is None or not byline_end(text, end):
+            break
+        spans.append((pos, end))
+        gap = re.match(r"[ \u3000、]+", text[end:])
+        if not gap:
+            break
+        pos = end + gap.end()
+    return spans
+
+
 def _credit_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in CREDIT_RE.finditer(text):
-        pos = m.start(1)
-        for part in re.split(r"([ \u3000、]+)", m.group(1)):
-            if part and not part[0] in " \u3000、" and len(part) >= 2 and not TITLE_RE.match(part):
-                if all(persons.is_cjk(c) and c not in persons.NEVER_CHARS for c in part):
-                    spans.append((pos, pos + len(part)))
-            pos += len(part)
+        spans.extend(_byline_names(text, m.end()))
     for m in PHOTO_RE.finditer(text):
         if _whole_name(m.group(1), lenient=True):
             spans.append((m.start(1), m.end(1)))
@@ -93,7 +112,9 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
                 found.append((last[1] + 1, end))
         good = [f for f in found if f is not None and text[f[0] : f[1]] not in _PLACES]
         strict = [f for f in good if persons.chinese_name_after(text, f[0], strict=True) == f[1]]
-        if len(good) >= 3 and len(good) * 5 >= len(items) * 4 or len(strict) >= 2 and len(strict) == len(items):
+        # most items must be names by the stricter reading: not 金表、金条、金佛, 高储蓄、高外债
+        if len(strict) * 3 >= len(items) * 2 and (len(good) >= 3 and len(good) * 5 >= len(items) * 4
+                                                  or len(strict) >= 2 and len(strict) == len(items)):
             spans.extend(good)
     return spans
 
@@ -109,7 +130,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     spans.update(_credit_names(text))
     for m in NAME_WORD_RE.finditer(text):
         start = persons.chinese_name_before(text, m.start())
-        if start is not None:
+        if start is not None and m.start() - start >= 3 and all(  # 习近平同志, not 祝老同志
+            ch in persons.GIVEN_CHARS for ch in text[start + 1 : m.start()]
+        ):
             spans.add((start, m.start()))
     names = {text[s:e] for s, e in spans}
     for role in find_roles_in_text(text, sorted(spans)):
