@@ -14,7 +14,7 @@ Span = tuple[int, int, str]
 MAX_BODY = 16
 _NUM = "[一二三四五六七八九十百零〇0-9]"
 # a session of a congress or committee, or a plenary of a party central committee
-SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?会议|{_NUM}{{1,2}}中全会")
+SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")

@@ -9,8 +9,8 @@ from .gazetteer import trie_pattern
 Span = tuple[int, int, str]
 
 _HEAD = trie_pattern(read_words("law_words.tsv"))
-# 《...》 whose title ends in a document word, optionally followed by (草案)/(试行) inside the quotes
-QUOTED_DOCUMENT = re.compile(r"《([^《》\n]{0,80}?(?:" + _HEAD + r")(?:\((?:草案|试行|暂行|修订|修正|征求意见稿)[^()]{0,6}\))?)》")
+# 《...》 whose title ends in a document word, optionally followed by (草案), (试行), (2021-2025年)
+QUOTED_DOCUMENT = re.compile(r"《([^《》\n]{0,80}?(?:" + _HEAD + r")(?:\([^()《》\n]{1,16}\))?)》")
 # an agreement named without quotes after the verb that signs it: 签署了深化战略合作框架协议
 SIGNED_AGREEMENT = re.compile(
     r"(?:签署|签订|签定|签约|缔结)了?"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import read_table, read_words
 from .gazetteer import compile_words
-from .names import COORD_CHARS, STOP_CHARS, is_han
+from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
 
 Span = tuple[int, int, str]
 
@@ -55,18 +55,20 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 
 # A street, road, lake or reservoir with a two- or three-character name, standing after a boundary:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
+_NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
 STREET = re.compile(
     r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
-    r"([\u4e00-\u9fff]{2,3}?(?:(?:大道|大街|高架|路)(?=[^\u4e00-\u9fff]|[、和与及段口上以沿等一至东南西北])|湖(?![南北泊区畔光])|水库))"
+    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^\u4e00-\u9fff]|[、和与及段口上以沿等一至东南西北]|$)"
+    r"|湖(?![南北泊区畔光])|水库))"
 )
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
-TOWN = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "]))?"
-    r"([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡|村))(?![长委民干级镇村里上企小道办党支])"
-)
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
+TOWN = re.compile(
+    r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(?:街道|镇|乡|村))"
+    r"(?![长委民干级镇村里上企小道办党支])"
+)
 STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
 
 
@@ -83,7 +85,7 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
     for m in TOWN.finditer(text):
         start, end = m.span(1)
         name = m.group(1)
-        if any(name.endswith(w) for w in stop) or any(ch in STOP_CHARS or ch in TOWN_NOT_NAME for ch in name[:-1]):
+        if any(name.endswith(w) for w in stop):
             continue
         bounded = start == 0 or not is_han(text[start - 1]) or text[start - 1] in STOP_CHARS or text[start - 1] in COORD_CHARS
         found.append((start, end, start in place_ends, bounded))
@@ -140,7 +142,11 @@ def find_places(text: str) -> list[Span]:
         unit = m.group(1)
         if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
             spans.append((m.start(1), m.end(1), "GPE"))
-    spans.extend(_streets(text, full_at))
+    streets = _streets(text, full_at)
+    if streets:  # a city named in a street's name is not a place of its own: 南昌 in 南昌路
+        inside = spans_containing(streets)
+        spans = [span for span in spans if inside(span[0], span[1]) is None]
+        spans.extend(streets)
     spans.extend(_towns(text, full_at))
     # a county's short form stands for it only once the document has named the county in full
     wanted = {short for short, full in county_short.items() if full in seen_full}

@@ -1,6 +1,7 @@
 """Rule-based entity finder: each label's finder over the package's data files, merged."""
 from __future__ import annotations
 
+from .aliases import defined_aliases
 from .events import SESSION_MEETING, find_events
 from .laws import find_laws
 from .names import is_han, spans_containing
@@ -28,6 +29,7 @@ def find_entities(text: str) -> list[Span]:
     spans = set(persons) | set(orgs) | set(events) | set(find_laws(text))
     spans.update(_places_kept(text, places, orgs + events, persons))
     spans.difference_update(_session_bodies(text, orgs, events))
+    spans.update(defined_aliases(text, list(spans)))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 

@@ -15,6 +15,12 @@ CASES = [
     ("推动长江经济带和粤港澳大湾区建设", ["长江经济带", "粤港澳大湾区"]),
     ("各级政府要接待好来宾", []),  # 来宾 is a word here, not 来宾市
     ("巴西和阿根廷", ["巴西", "阿根廷"]),
+    # towns and villages after their county, streets in a list
+    ("永登县苦水镇", ["永登县", "苦水镇"]),
+    ("沿滨河路、南昌路和北滨河大道", ["滨河路", "南昌路", "北滨河大道"]),
+    ("发展思路和道路", []),
+    # a country's subdivision, but no market or function word
+    ("日本股市大跌", ["日本"]),
 ]
 
 
