@@ -38,7 +38,13 @@ def read_mentions(text: str) -> list[Reading]:
         add(read_year_range(m))
     for m in P.CALENDAR.finditer(text):
         if m.end() > m.start():
-            add(read_calendar(m, text, taiwan))
+            reading = read_calendar(m, text, taiwan)
+            add(reading)
+            if m.group("conn") and (reading is None or reading.range_end is None):
+                # 从1993年到1997年3月 is no range of like parts: its end is a date of its own
+                tail = P.CALENDAR.match(text, m.start("b_core"))
+                if tail is not None and tail.end() > tail.start():
+                    add(read_calendar(tail, text, taiwan))
     for m in P.WORD.finditer(text):
         add(read_word(m, text))
     for m in P.TIME_ALONE.finditer(text):

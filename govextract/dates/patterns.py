@@ -32,7 +32,7 @@ DAY_PARTS = {row[0]: int(row[1]) for row in read_table("dates_day_parts.tsv")}
 PERIODS = {row[0]: (int(row[1]), int(row[2])) for row in read_table("dates_periods.tsv")}
 TAIWAN_SIGNALS = read_words("dates_taiwan.tsv")
 NOT_BEFORE = read_words("dates_not_before.tsv")
-NOT_AFTER = read_words("dates_not_after.tsv")
+NOT_AFTER = {row[0]: frozenset(row[1].split(",")) for row in read_table("dates_not_after.tsv")}
 CONTEXT_WORDS = read_words("dates_context.tsv")
 FUTURE_WORDS = read_words("dates_future.tsv")
 WORD_GUARDS = {row[0]: row[1] for row in read_table("dates_word_guards.tsv")}
@@ -42,6 +42,7 @@ SPEECH_WORDS = read_words("dates_speech.tsv")
 _REL_YEAR_PREFIX = sorted({w[0] for w, (unit, _) in RELATIVE.items() if unit == "year" and len(w) == 2})
 _REL_MONTH_WORDS = [w[:-1] for w, (unit, _) in RELATIVE.items() if unit == "month"]
 DAY_PART = _alternation(DAY_PARTS)
+DAY_PART_WORDS = tuple(DAY_PARTS)
 
 
 def _core(p: str, relative: bool = True) -> str:
@@ -49,19 +50,19 @@ def _core(p: str, relative: bool = True) -> str:
 
     At least one part must be present; the leading lookahead guarantees it.
     """
-    year = (rf"(?:(?P<{p}roc>(?:中华)?民国) ?)?"
-            rf"(?P<{p}y>(?<![0-9A-Za-z.])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年 ?")
+    year = (rf"(?:(?P<{p}roc>(?:中华)?民国|公元) ?)?"
+            rf"(?P<{p}y>(?<![0-9A-Za-z.·])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年 ?")
     if relative:
         year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|今\((?P<{p}yroc>\d{{2,3}})\)年)"
                 rf"(?P<{p}ydu>度)?")
     else:
         year = rf"{year}(?P<{p}ydu>度)?"
     period = rf"(?P<{p}per>{_alternation(PERIODS)}|初(?!步)|底|末)"
-    month = (rf"(?P<{p}m>(?<![0-9.])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|正|腊|冬))"
+    month = (rf"(?P<{p}m>(?<![0-9.·])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|元|正|腊|冬))"
              rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)? ?")
     if relative:
         month = rf"(?:{month}|(?P<{p}rm>{_alternation(_REL_MONTH_WORDS)})月)"
-    day = (rf"(?:(?P<{p}d>(?<![0-9.])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
+    day = (rf"(?:(?P<{p}d>(?<![0-9.·])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
            rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿]))")
     if relative:
         day = rf"(?:{day}|今\((?P<{p}dnow>\d{{1,2}})\)日)"
@@ -76,7 +77,7 @@ TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
 
 # Characters a calendar expression can start with: checked first, so that most text is skipped
 # in one step; and never inside a run of digits.
-_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民农阴正腊冬初今(" + "".join(_REL_YEAR_PREFIX)
+_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农阴正腊冬初今(" + "".join(_REL_YEAR_PREFIX)
                             + "".join(w[0] for w in _REL_MONTH_WORDS) + "".join(w[0] for w in PERIODS))))
 # 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
 CALENDAR = re.compile(

@@ -61,6 +61,8 @@ def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
         number = int(written)
         return number if 1000 <= number <= 2199 else False
     # two or three digits: an ROC year, only where the text says so or is Taiwanese
+    if g.get(p + "roc") == "公元":
+        return int(written)
     if g.get(p + "roc") or (taiwan and (len(written) == 3 or g.get(p + "m"))):
         return int(written) + 1911
     return False
@@ -90,7 +92,9 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
     r.lunar = g.get(p + "lunar") is not None
     month = g.get(p + "m")
     if month:
-        if month in _LUNAR_MONTHS:
+        if month == "元":  # 元月: January
+            r.month = 1
+        elif month in _LUNAR_MONTHS:
             r.month, r.lunar = _LUNAR_MONTHS[month], True
         else:
             r.month = small_number(month)
@@ -112,8 +116,9 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
         r.day = small_number(day)
         if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None:
             return None  # a bare 8号 is a number (国发〔2019〕8号), not a day
-        if r.month is None and r.month_rel is None and not day.isascii() and not in_range:
-            return None  # a bare 七日 is more often a count than a day
+        if r.month is None and r.month_rel is None and not day.isascii() and not in_range \
+                and len(day) < 2 and not m.string.startswith(P.DAY_PART_WORDS, m.end(p + "core")):
+            return None  # a bare 七日 is more often a count than a day; 二十三日 and 七日晚 are days
     if g.get(p + "dnow"):
         r.day, r.day_today = int(g.get(p + "dnow")), True
     if g.get(p + "xun"):
@@ -144,8 +149,11 @@ def _counted(text: str, r: Reading) -> bool:
         return True
     single = sum(x is not None for x in (r.year, r.month, r.day)) == 1 and r.hour is None
     if single and not r.since and r.period is None and r.year_rel is None:
+        unit = "day" if r.day is not None else "month" if r.month is not None else "year"
+        if unit == "year" and not 1800 <= r.year <= 2100:  # type: ignore[operator]
+            unit = "short_year"  # a count of years more than a calendar year: 5000年历史, 300年来
         after = text[r.end:r.end + 2]
-        return any(after.startswith(w) for w in P.NOT_AFTER)
+        return any(after.startswith(w) for w, units in P.NOT_AFTER.items() if unit in units)
     return False
 
 

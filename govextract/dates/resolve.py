@@ -134,7 +134,7 @@ class DocumentClock:
         elif r.form == "time":
             value, kind = self._time_alone(r)
         elif r.form == "year_range":
-            value, kind = f"{r.year}/{r.year_to}", "range"
+            value, kind = f"{r.year:04d}/{r.year_to:04d}", "range"
         else:
             value, kind = self._calendar(r)
         if r.since:
@@ -177,9 +177,9 @@ class DocumentClock:
         if month is None and r.day is not None:
             return self._bare_day(r)
         if month is None and r.range_end is not None:  # 2019年至2021年
-            return (f"{year}/{r.range_end.year}" if year else None), "range"
+            return (f"{year:04d}/{r.range_end.year:04d}" if year and r.range_end.year else None), "range"
         if month is None:  # a year alone
-            return (str(year) if year else None), ("relative" if relative else "year")
+            return (f"{year:04d}" if year else None), ("relative" if relative else "year")
         if not known:
             year = self.infer_year(r, month, r.day)
         if r.range_end is not None:
@@ -229,7 +229,8 @@ class DocumentClock:
         for offset in (0, -1, 1):
             year, month = add_months(self.publish.year, self.publish.month, offset)
             if iso_day(year, month, day):
-                gap = abs((dt.date(year, month, day) - self.publish).days)
+                gap = (dt.date(year, month, day) - self.publish).days
+                gap = gap * 4 if gap > 0 else -gap  # a day written alone is mostly past news
                 if best is None or gap < best[0]:
                     best = (gap, year, month)
         return (best[1], best[2]) if best else (self.publish.year, self.publish.month)
