@@ -34,6 +34,7 @@ STRONG_FOLLOW = frozenset(_context("strong"))
 JP_SURNAMES = _context("jp_surname")
 CREDIT_WORDS = _context("credit")
 ORG_TAILS = frozenset(_context("org_tail"))
+CONJUNCTIONS = frozenset(_context("conj"))
 
 
 def _alternation(words) -> str:
@@ -118,7 +119,9 @@ def chinese_name_after(
         strict = True  # an unknown surname: the given name must look like one (信长星, not 负责制)
     sure_end = False
     if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
-        strict = sure_end = True  # 都文平等, but not 领导和机关 or 局长和工会
+        if text[i] in CONJUNCTIONS:
+            return None  # 领导和机关, 局长和工会: a conjunction, not the surname 和
+        strict = sure_end = True  # 都文平等
     ok2 = _given_ok(text, i + base, two, strict)
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
     ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
@@ -166,7 +169,7 @@ def foreign_name_after(text: str, i: int) -> int | None:
     j = i
     while j < len(text) and j - i < 6 and is_cjk(text[j]) and text[j] not in NEVER_CHARS:
         j += 1
-        if j - i >= 3 and boundary_strength(text, j) == 2:
+        if j - i >= 3 and boundary_strength(text, j) >= 1:  # 科罗切尼亚时说
             part = text[i:j]
             if sum(ch in FOREIGN_CHARS for ch in part) * 4 >= len(part) * 3:
                 return j

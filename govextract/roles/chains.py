@@ -41,6 +41,11 @@ _PLACE_NAMES = {row[0] for row in read_table("countries.tsv")[1:]} | {
     name for row in read_table("divisions.tsv")[1:] if len(row) > 2 and row[2] in ("province", "prefecture")
     for name in row[:2] if len(name) >= 2
 }
+COUNTRY_RE = re.compile(
+    "|".join(re.escape(n) for n in sorted({row[0] for row in read_table("countries.tsv")[1:]}
+                                          | {a for row in read_table("countries.tsv")[1:] if len(row) > 1
+                                             for a in row[1].split(",") if len(a) >= 2}, key=len, reverse=True))
+)
 PLACE_RE = re.compile("|".join(re.escape(n) for n in sorted(_PLACE_NAMES, key=len, reverse=True)))
 
 
@@ -106,6 +111,10 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
     # an organisation never opens with a conjunction: 中午与行政长官 -> 行政长官
     while k < title_start and text[k] in CONJUNCTIONS:
         k += 1
+    # a foreign post starts at its country: 我市首个国际友城日本大分市市长 -> 日本大分市市长
+    country = None if COUNTRY_RE.match(text, k) else COUNTRY_RE.search(text, k + 1, title_start)
+    if country and text[country.start() - 1] not in "驻在赴访与和及对同":
+        k = country.start()
     return k
 
 

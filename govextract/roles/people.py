@@ -50,8 +50,8 @@ def _byline_names(text: str, pos: int) -> list[tuple[int, int]]:
     spans = []
     while pos < len(text):
         end = persons.chinese_name_after(text, pos, any_surname=True)
-        if end is None:
-            run = re.match(r"[\u3400-\u9fff]{2,3}(?=[)\s、,]|$)", text[pos:])  # 西西: any name a page prints
+        if end is None and text[pos - 1 : pos] in "::":  # 责任编辑:西西: any name a page prints
+            run = re.match(r"[\u3400-\u9fff]{2,3}(?=[)\s、,]|$)", text[pos:])
             end = pos + run.end() if run and not TITLE_RE.match(run.group()) else None
         if end is None or not byline_end(text, end):
             break
@@ -81,7 +81,7 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + len(part)))
             pos += len(part)
     for m in SPEAKER_RE.finditer(text):
-        if _whole_name(m.group(1), strict=len(m.group(1)) < 3):
+        if len(m.group(1)) >= 3 and _whole_name(m.group(1)):  # 宋善允:, not 宗教: or 时间:
             spans.append((m.start(1), m.end(1)))
     return spans
 
