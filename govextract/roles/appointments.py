@@ -17,8 +17,9 @@ _CUES = [row for row in read_table("role_cues.tsv") if len(row) >= 3 and row[0] 
 
 
 def _cue_re(kind: str) -> re.Pattern[str]:
-    words = sorted({row[0] for row in _CUES if row[2] == kind}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    rows = sorted({(row[0], row[3] if len(row) > 3 else "") for row in _CUES if row[2] == kind},
+                  key=lambda r: len(r[0]), reverse=True)
+    return re.compile("|".join(re.escape(w) + (f"(?!{guard})" if guard else "") for w, guard in rows))
 
 
 CUE_PART = {row[0]: (None if row[1] == "null" else row[1]) for row in _CUES}
