@@ -6,8 +6,7 @@ from typing import Any
 
 from ..document import DateMention, parse_publish_date
 from . import patterns as P
-from .reading import (Reading, read_calendar, read_compact, read_numeric, read_time, read_word,
-                      read_year_range)
+from .reading import Reading, read_calendar, read_compact, read_numeric, read_time, read_word, read_year_range
 from .resolve import DocumentClock
 
 

@@ -71,8 +71,10 @@ def _core(p: str, relative: bool = True) -> str:
             rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?:{month})?(?:{day})?))")
 
 
+# 时 or 点 followed by these is a word (时间, 时代, 点击), not a clock.
+NOT_A_CLOCK = "(?![间代期候刻节段效机许击])"
 TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
-        rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?(?![间代期候刻节段效机])"
+        rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?{NOT_A_CLOCK}"
         rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")
 
 # Characters a calendar expression can start with: checked first, so that most text is skipped
@@ -81,7 +83,8 @@ _FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农�
                             + "".join(w[0] for w in _REL_MONTH_WORDS) + "".join(w[0] for w in PERIODS))))
 # 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
 CALENDAR = re.compile(
-    rf"(?<![0-9])(?=[{re.escape(_FIRST)}]){_core('a_')}(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
+    rf"(?<![0-9])(?=[{re.escape(_FIRST)}]){_core('a_')}"
+    rf"(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
     rf"(?P<since>以来)?(?P<wk>{WEEKDAY})?(?P<time>{TIME})?")
 
 # 2019-08-26, 2019/8/26, 2019.8.26, with a page timestamp's time: 2009-1-6 14:54:31.
@@ -90,7 +93,8 @@ NUMERIC = re.compile(
     r"(?:(?: {1,3}|T)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
 # 11:25 2023-07-04 (time first, as some Hong Kong pages print it).
 TIME_FIRST = re.compile(
-    r"(?<![0-9])(?<![0-9]:)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![0-9])")
+    r"(?<![0-9])(?<![0-9]:)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? "
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![0-9])")
 # ROC dates in Taiwanese text: 109-04-30, 113/05/29.
 ROC_NUMERIC = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)")
@@ -104,10 +108,13 @@ _WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week")] + l
 WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)})(?P<since>以来)?(?P<time>{TIME})?")
 # A clock time on its own: 下午3时, 16时38分, 上午九点半 (a bare 9:30 is not taken alone).
 TIME_ALONE = re.compile(
-    rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?"
-    rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分)?)(?![间代期候刻节段效机许])")
+    rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]"
+    rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?"
+    rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分)?){NOT_A_CLOCK}")
 # A year written without 年 (2019中国国际智能产业博览会, 论坛2007): only a hint for year inference.
-YEAR_HINT = re.compile(r"(?<![0-9A-Za-z.〔\[(])(?P<y>1[89]\d{2}|20\d{2})(?![0-9.%〕\])万亿元人个家名件项台辆吨米次户所座条届号期余多])")
+# Not before a measure word or a closing bracket: 2019万元, 2000人, 国发〔2019〕.
+_NOT_A_YEAR_AFTER = "0-9.%〕\\])万亿元人个家名件项台辆吨米次户所座条届号期余多"
+YEAR_HINT = re.compile(rf"(?<![0-9A-Za-z.〔\[(])(?P<y>1[89]\d{{2}}|20\d{{2}})(?![{_NOT_A_YEAR_AFTER}])")
 TAIWAN = re.compile(_alternation(TAIWAN_SIGNALS))
 CLAUSE_END = re.compile(r"[。!?;\n]")
 SENTENCE_END = re.compile(r"[。!?\n”]")

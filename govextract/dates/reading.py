@@ -49,8 +49,8 @@ class Reading:
 
 def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     """The Gregorian year stated in core p; None when none is written, False when not a year."""
-    if g.get(p + "yroc"):
-        return int(g.get(p + "yroc")) + 1911
+    if roc_now := g.get(p + "yroc"):
+        return int(roc_now) + 1911
     written = g.get(p + "y")
     if written is None:
         return None
@@ -78,8 +78,8 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
     while text_end_space(m.string, end):
         end -= 1
     r = Reading(start, end, "calendar", year=year)
-    if g.get(p + "ry"):
-        r.year_rel = P.RELATIVE[g.get(p + "ry") + "年"][1]
+    if relative_year := g.get(p + "ry"):
+        r.year_rel = P.RELATIVE[relative_year + "年"][1]
     period = g.get(p + "per")
     if period:
         if period in _YEAR_SUFFIX_PERIODS:
@@ -98,10 +98,10 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
             r.month, r.lunar = _LUNAR_MONTHS[month], True
         else:
             r.month = small_number(month)
-        if g.get(p + "m2"):
-            r.month2 = small_number(g.get(p + "m2"))
-    if g.get(p + "rm"):
-        r.month_rel = P.RELATIVE[g.get(p + "rm") + "月"][1]
+        if last_month := g.get(p + "m2"):
+            r.month2 = small_number(last_month)
+    if relative_month := g.get(p + "rm"):
+        r.month_rel = P.RELATIVE[relative_month + "月"][1]
     if g.get(p + "ld"):
         if r.lunar or g[p + "ld"].startswith("初"):
             r.day, r.lunar = small_number(g[p + "ld"]), True
@@ -119,10 +119,10 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
         if r.month is None and r.month_rel is None and not day.isascii() and not in_range \
                 and len(day) < 2 and not m.string.startswith(P.DAY_PART_WORDS, m.end(p + "core")):
             return None  # a bare 七日 is more often a count than a day; 二十三日 and 七日晚 are days
-    if g.get(p + "dnow"):
-        r.day, r.day_today = int(g.get(p + "dnow")), True
-    if g.get(p + "xun"):
-        r.xun = _XUN[g.get(p + "xun")]
+    if today := g.get(p + "dnow"):
+        r.day, r.day_today = int(today), True
+    if xun := g.get(p + "xun"):
+        r.xun = _XUN[xun]
         if r.month is None and r.month_rel is None:
             return None
     if r.lunar and (r.day is None or r.month is None):
@@ -160,14 +160,16 @@ def _counted(text: str, r: Reading) -> bool:
 def _time(m: re.Match, h: str = "h", mi: str = "mi", hh: str = "hh", mm: str = "mm") -> tuple[int, int] | None:
     """The clock time in a match as (hour, minute) on a 24-hour clock; None when impossible."""
     groups = m.groupdict()
+    hour: int | None
+    minute: int | None
     if groups.get(hh):
         hour, minute = int(groups[hh]), int(groups[mm])
     elif groups.get(h):
         hour = small_number(groups[h])
         minute = small_number(groups[mi]) if groups.get(mi) else (30 if groups.get("half") else 0)
-        if hour is None or minute is None:
-            return None
     else:
+        return None
+    if hour is None or minute is None:
         return None
     part = groups.get("dp")
     if part and hour < 12 and not (part == "中午" and hour >= 11):

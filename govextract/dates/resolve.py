@@ -212,15 +212,17 @@ class DocumentClock:
     def _bare_day(self, r: Reading) -> tuple[str | None, str]:
         """27日 or 今(30)日: the month named last, else the publish month nearest to the day."""
         kind = "relative" if r.day_today else "date"
+        day = r.day
+        assert day is not None
         if self.last_month is not None and not r.day_today:
             year, month = self.last_month
         elif self.publish is not None:
-            year, month = self._nearest_month(r.day)
+            year, month = self._nearest_month(day)
         else:
             return None, kind
-        value = iso_day(year, month, r.day)
+        value = iso_day(year, month, day)
         if value and year:
-            self._remember_day(dt.date(year, month, r.day), False)
+            self._remember_day(dt.date(year, month, day), False)
         return self._with_time(value, r), ("datetime" if r.hour is not None and value else kind)
 
     def _nearest_month(self, day: int) -> tuple[int, int]:
@@ -237,10 +239,10 @@ class DocumentClock:
 
     def _range(self, r: Reading, year: int | None, month: int, written: bool) -> tuple[str | None, str]:
         b = r.range_end
-        assert b is not None
+        assert b is not None and (r.day is None) == (b.day is None)
         b_year = b.year if b.year is not None else year
         b_month = b.month if b.month is not None else month
-        if r.day is None:
+        if r.day is None or b.day is None:
             first, last = iso_month(year, month), iso_month(b_year, b_month)
         else:
             first, last = iso_day(year, month, r.day), iso_day(b_year, b_month, b.day)

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from date_cases import ALL, RAW
 
 import govextract
 from govextract.dates.grammar import find_dates
-
-from date_cases import ALL, RAW
 
 
 def _check(mentions, expected_text, expected_value, text):
