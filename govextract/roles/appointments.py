@@ -160,6 +160,8 @@ class AppointmentReader:
             elif text[end - 1 : end] in ADVERBS:  # 许仕明将出任
                 end -= 1
             names = self.names_before(end)
+            if len(cue.group()) == 1:  # 任 alone: a full or known name (新一任秘书长 has none)
+                names = [(s, e) for s, e in names if e - s >= 3 or self.known.get(e) == s]
             acting = cue.group() in ACTING
             if acting:  # 署理行政长官: the acting post is written with its verb
                 p = cue.start()
