@@ -38,8 +38,7 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     words, scan, known, prefixes = _tables()
     if pieces is None:
         pieces = Pieces(text)
-    event_pieces = Pieces(text, dict(pieces.places), dict(pieces.bodies), dict(pieces.prefixes), set(pieces.stops),
-                          set(pieces.soft_stops), set(pieces.title_starts))
+    event_pieces = pieces.copy()
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
     inside_org = _org_cover(pieces.bodies)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 
 # Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
-STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前")
+STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前往某任")
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
 COORD_CHARS = frozenset("和及与同、")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
@@ -46,11 +46,17 @@ class Pieces:
 
     text: str
     places: dict[int, int] = field(default_factory=dict)   # end -> start
+    place_starts: set[int] = field(default_factory=set)
     bodies: dict[int, int] = field(default_factory=dict)   # organisations found so far: end -> start
     prefixes: dict[int, int] = field(default_factory=dict)  # 中共, 政协, 第五届: end -> start
     stops: set[int] = field(default_factory=set)            # ends of stop words and person names
     soft_stops: set[int] = field(default_factory=set)       # ends of verbs that may end a name's body (建设)
     title_starts: set[int] = field(default_factory=set)     # where a title begins (局长 after 某某局)
+
+    def copy(self) -> "Pieces":
+        """An independent copy, for a finder that adds pieces of its own (years before events)."""
+        return Pieces(self.text, dict(self.places), set(self.place_starts), dict(self.bodies), dict(self.prefixes),
+                      set(self.stops), set(self.soft_stops), set(self.title_starts))
 
     def add_body(self, start: int, end: int) -> None:
         if self.bodies.get(end, end) > start:
@@ -94,8 +100,8 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             jumps.append((pieces.bodies[pos], "body"))
         if jumps:
             start, kind = min(jumps)  # the longest piece: 市政协 rather than 政协
-            if kind == "place":
-                passed_place = True
+            if kind == "place" or (kind == "body" and start in pieces.place_starts):
+                passed_place = True  # 西藏自治区科委 is a region's body: no parent before it
             elif kind == "prefix" and text[start:pos] == "驻":
                 passed_place = False
             pos, prefixed = start, True

@@ -17,10 +17,12 @@ Span = tuple[int, int, str]
 
 MAX_BODY = 14
 # Weak suffixes that a short free name may carry without a region: 运输及物流局, 新闻传播处.
-STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台", "党组", "工委"})
+STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台", "党组", "工委", "法院"})
 # Suffixes of a branch or a mission, which may follow a parent body and a place: 研究院重庆分院.
 BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事处", "分公司", "分行", "支行", "分局", "分社",
                       "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
+# a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
+QUANTITY = re.compile("[一二三四五六七八九十百千万两几多每数][家名个批所座位条]")
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 
@@ -53,6 +55,7 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
     for start, end, _label in places:
         if pieces.places.get(end, end) > start:
             pieces.places[end] = start
+        pieces.place_starts.add(start)
     place_starts = {start for start, _, _ in places}
     for m in prefix.finditer(text):
         if m.group() != "驻" or m.end() in place_starts:  # 驻 opens a name only before a place: 驻重庆联络处
@@ -107,13 +110,15 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         return None
     if walk.prefixed:
         return walk.start, end
-    if walk.body == 0 or _generic(pieces.text[walk.start:start]):
+    if walk.body == 0 or _generic(pieces.text[walk.start:start]) or QUANTITY.search(pieces.text, walk.start, start):
         return None
     suffix = pieces.text[start:end]
     if strength == "strong" and walk.body >= 2:
         return walk.start, end
-    if suffix in STANDALONE_WEAK and 2 <= walk.body <= 6 and _stands_alone(pieces, walk.start, start, end):
-        return walk.start, end
+    if suffix in STANDALONE_WEAK and _stands_alone(pieces, walk.start, start, end):
+        # up to six characters (综合处), ten before a title (国民经济综合统计司司长)
+        if 2 <= walk.body <= 6 or (walk.body <= 10 and end in pieces.title_starts):
+            return walk.start, end
     return None
 
 
