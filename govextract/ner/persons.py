@@ -8,6 +8,7 @@ Japanese names start with a Japanese surname, Latin names are capitalised words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..data import read_table
 
@@ -56,6 +57,13 @@ def is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    from ..roles.titles import TITLE_RE  # the roles package imports this module: import it late
+
+    return TITLE_RE
+
+
 def boundary_strength(text: str, i: int) -> int:
     """How surely a name may end before text[i]: 2 sure (punctuation, 出席, a title), 1 maybe (作), 0 no."""
     if i >= len(text) or text[i] in BREAK_CHARS:
@@ -65,9 +73,7 @@ def boundary_strength(text: str, i: int) -> int:
     m = FOLLOW_RE.match(text, i)
     if m:
         return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
-    from ..roles.titles import TITLE_RE  # a name may run into its own title: 王毅国务委员
-
-    return 2 if TITLE_RE.match(text, i) else 0
+    return 2 if _title_re().match(text, i) else 0  # a name may run into its own title: 王毅国务委员
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -87,9 +93,7 @@ def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
     m = FOLLOW_RE.search(text, start, end + 2)
     if m and m.start() < end and len(m.group()) > 1:  # 应出席, 正受到: no given name holds a verb
         return False
-    from ..roles.titles import TITLE_RE
-
-    if TITLE_RE.search(text, start, end):  # 当经理: a title is no given name
+    if _title_re().search(text, start, end):  # 当经理: a title is no given name
         return False
     for ch in text[start:end]:
         if strict and ch not in GIVEN_CHARS:
