@@ -2,7 +2,8 @@
 
 The rules, in order, for a date written without its year (8月26日, 8月, 一季度):
 1. the year of the nearest preceding day-level date whose year is written (2019年8月26日,
-   2009-1-6 14:54:31): the document's own calendar;
+   2009-1-6 14:54:31): the document's own calendar; with a publish date, only when that year is
+   within one year of it (1949年10月1日 in a 2019 release says nothing about 10月1日);
 2. else the publish date's year, moved back one year when the date would fall more than
    eight months after publication, or forward one year when it would fall more than eight
    months before it and the clause speaks of the future (将于1月1日起施行, published 12-27);
@@ -104,8 +105,8 @@ class DocumentClock:
 
     def infer_year(self, r: Reading, month: int | None = None, day: int | None = None) -> int | None:
         """The year of a date written without one (rules in the module docstring)."""
-        if self.anchor_year is not None:
-            return self.anchor_year
+        if self.anchor_year is not None and (self.publish is None or abs(self.anchor_year - self.publish.year) <= 1):
+            return self.anchor_year  # a historical date (1949年10月1日) does not set the year of the news
         if self.publish is not None:
             if month is None or not 1 <= month <= 12:
                 return self.publish.year

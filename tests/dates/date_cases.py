@@ -267,6 +267,33 @@ NOT_DATES = [
     ("十五五规划开局", None, None, None),
 ]
 
+# Rules found by checking the grammar against a newswire corpus's time tags (sentences invented).
+NEWSWIRE = [
+    ("据新华社纽约1月5日电 联合国秘书长发表讲话。", "1998-01-06", "1月5日", "1998-01-05"),
+    ("据新华社纽约1月5日电 联合国秘书长发表讲话。", None, "1月5日", "--01-05"),
+    ("元月五日,全国政协举行新年茶话会。", "1998-01-06", "元月五日", "1998-01-05"),
+    ("从元月五日到七日,三天接待游客两万人。", None, "元月五日到七日", "--01-05/--01-07"),
+    ("公元330年,君士坦丁迁都。", None, "公元330年", "0330"),
+    ("阿根廷政府二十三日发表公报。", "1998-01-26", "二十三日", "1998-01-23"),
+    ("阿根廷政府二十三日发表公报。", None, None, None),
+    ("总统二日晚在首都发表讲话。", "1998-01-26", "二日", "1998-01-02"),
+    ("一日三餐要吃好。", None, None, None),
+    ("七日内完成整改。", "1998-01-26", None, None),
+    ("从1993年到1997年3月,全国查处案件。", None, "1997年3月", "1997-03"),
+    ("从1993年到1997年3月,全国查处案件。", None, "1993年", "1993"),
+    ("1995年来,养鹿场引进新技术。", None, "1995年", "1995"),
+    ("在1997年内,运动员共夺得金牌。", None, "1997年", "1997"),
+    ("死亡人数比1996年多449人。", None, "1996年", "1996"),
+    ("300年来,古城几经变迁。", None, None, None),
+    ("日元对美元的比价为133·57日元兑换1美元。", "1998-01-12", None, None),
+    ("下跌0.74日元", "1998-01-12", None, None),
+    ("赴绥东抗日前线创办刊物。", "1998-01-12", None, None),
+    ("指数11月份为103.25点。", "1998-01-12", "11月份", "1997-11"),
+    ("1949年10月1日,新中国成立。10月1日,全市举行升旗仪式。", "2019-10-02", "10月1日", "2019-10-01"),
+    ("1949年10月1日,新中国成立。10月1日,全市举行升旗仪式。", None, "10月1日", "1949-10-01"),
+    ("点击进入专题", None, None, None),
+]
+
 IMPOSSIBLE = [
     ("2019年2月30日", None, "2019年2月30日", None),
     ("2019年13月", None, "2019年13月", None),
@@ -276,7 +303,7 @@ IMPOSSIBLE = [
     ("2019年2月29日", None, "2019年2月29日", None),
 ]
 
-ALL = ABSOLUTE + PARTIAL + RELATIVE + RANGES + PERIODS + ROC_AND_LUNAR + NOT_DATES + IMPOSSIBLE
+ALL = ABSOLUTE + PARTIAL + RELATIVE + RANGES + PERIODS + ROC_AND_LUNAR + NOT_DATES + NEWSWIRE + IMPOSSIBLE
 
 # Raw text as scraped (traditional script, inline pinyin, full-width digits): through govextract.extract.
 RAW = [
