@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import REPO as ROOT, SHARED  # noqa: E402  (benchmarks/ is the script's folder)
+from _shared import REPO as ROOT  # noqa: E402  (benchmarks/ is the script's folder)
+from _shared import SHARED
 
 
 def load_scorer(path: Path):
@@ -52,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in tallies["ROLE"].wrong:
                 print(f"    wrong  {line}")
     role, person = totals["ROLE"].prf(), totals["PERSON"].prf()
-    print(f"{'all':<12} {role[0]:7.3f} {role[1]:6.3f} {role[2]:6.3f}   {person[0]:8.3f} {person[1]:6.3f} {person[2]:6.3f}")
+    print(f"{'all':<12} {role[0]:7.3f} {role[1]:6.3f} {role[2]:6.3f}   "
+          f"{person[0]:8.3f} {person[1]:6.3f} {person[2]:6.3f}")
     return 0
 
 

@@ -32,7 +32,10 @@ BAIJIAXING = (
     "付铁信丘佘覃邝揭冼"
 )
 # compound surnames (复姓) from the same list
-COMPOUND = "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 轩辕 申屠 呼延 万俟 闻人 澹台 公冶 太史 单于 赫连 钟离 濮阳 百里 东郭 西门 南宫"
+COMPOUND = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 轩辕"
+    " 申屠 呼延 万俟 闻人 澹台 公冶 太史 单于 赫连 钟离 濮阳 百里 东郭 西门 南宫"
+)
 
 
 def tokens(line: str) -> list[tuple[str, str]]:
@@ -63,7 +66,8 @@ def main(path: Path) -> None:
                 foreign.update(word.replace("·", ""))
     with open(DATA / "surnames.tsv", "w", encoding="utf-8") as out:
         out.write("# Chinese surnames with their count as an nr surname token in PFR 1998-01 (People's Daily),\n")
-        out.write("# built by training/build_names.py; surnames of the 百家姓 list that PFR lacks are added with count 0.\n")
+        out.write("# built by training/build_names.py; surnames of the 百家姓 list that PFR lacks\n")
+        out.write("# are added with count 0.\n")
         out.write("surname\tcount\n")
         for name, n in sorted(surnames.items(), key=lambda kv: (-kv[1], kv[0])):
             if n >= 2:

@@ -31,7 +31,9 @@ STOP_RE = _stop_pattern()
 CONJUNCTIONS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "conj")
 ORG_TAILS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "org_tail")
 # words after a name that belong to it, not to the text: 张三同志, 江曙霞(女), 刘忠(左一)
-NAME_TAIL_RE = re.compile(r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)")
+NAME_TAIL_RE = re.compile(
+    r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
+)
 # a short note between a title and its name: 常任秘书长(工商)蔡莹璧
 TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
 MAX_ORG = 40
@@ -200,7 +202,8 @@ def title_chains(text: str, known_name_ends: set[int] | None = None) -> tuple[li
         while p >= 2 and text[p - 1] in "、兼" and (p - 1) in by_end and by_end[p - 1] not in used:
             before = titles[by_end[p - 1]]
             used.add(by_end[p - 1])
-            posts.insert(0, Post(org_start(text, before.start, stops, name_ends), before.start, before.end, before.kind))
+            begin = org_start(text, before.start, stops, name_ends)
+            posts.insert(0, Post(begin, before.start, before.end, before.kind))
             p = posts[0].org_start
         inherit_region(text, posts)
         _shared_names(text, span[1], names, byline=title.kind == "byline")

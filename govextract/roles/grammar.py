@@ -3,14 +3,14 @@ name-before-title shapes, with each person's part in the event."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from ..data import read_table
 from ..document import Role
-from ..tokenizer import doc_text
 from ..ner import persons
+from ..tokenizer import doc_text
 from .appointments import Appointment, AppointmentReader
 from .chains import Chain, Post, org_start, stop_ends, title_chains
 from .parts import PartReader
@@ -31,7 +31,9 @@ def _role(text: str, person: str, post: Post, part: str | None, start: int, end:
     return Role(person, org, title, (org or "") + title, part, start, end)
 
 
-def _name_before_title(text: str, titles: list[TitleMatch], name_ends: dict[int, int]) -> Iterable[tuple[int, int, TitleMatch]]:
+def _name_before_title(
+    text: str, titles: list[TitleMatch], name_ends: dict[int, int]
+) -> Iterable[tuple[int, int, TitleMatch]]:
     """NAME+TITLE (胡志强市长, 王毅国务委员兼外长): the first title of a loose group right after a name.
 
     A name not read elsewhere must be a full three-character one with given-name characters, or
@@ -94,7 +96,8 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
             p = group[-1].end
         part = parts.part(start, p)
         for t in group:
-            post = Post(t.start if t is title else org_start(text, t.start, stops, set(name_ends)), t.start, t.end, t.kind)
+            begin = t.start if t is title else org_start(text, t.start, stops, set(name_ends))
+            post = Post(begin, t.start, t.end, t.kind)
             roles.append(_role(text, person, post, part, start, p))
     roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)
