@@ -72,7 +72,7 @@ def _core(p: str, relative: bool = True) -> str:
 
 
 # 时 or 点 followed by these is a word (时间, 时代, 点击), not a clock.
-NOT_A_CLOCK = "(?![间代期候刻节段效机许击])"
+NOT_A_CLOCK = "(?![间代期候刻节段效机击])"
 TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
         rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?{NOT_A_CLOCK}"
         rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")

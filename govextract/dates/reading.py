@@ -174,9 +174,9 @@ def _time(m: re.Match, h: str = "h", mi: str = "mi", hh: str = "hh", mm: str = "
     part = groups.get("dp")
     if part and hour < 12 and not (part == "中午" and hour >= 11):
         hour += P.DAY_PARTS[part]
-    if hour > 24 or minute > 59:
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
         return None
-    return (0 if hour == 24 else hour), minute
+    return hour, minute  # 24时 stays 24:00, the end of the day (ISO 8601)
 
 
 def read_calendar(m: re.Match, text: str, taiwan: bool) -> Reading | None:
@@ -200,7 +200,9 @@ def read_calendar(m: re.Match, text: str, taiwan: bool) -> Reading | None:
 
 def _range_fits(a: Reading, b: Reading) -> bool:
     """8月26日至28日 fits; 8月26日至9月 or 2019年至8月 does not."""
-    if a.period or b.period or a.xun or b.xun or a.month2 or b.month2:
+    if a.xun or b.xun:  # 3月下旬至4月上旬
+        return a.xun is not None and b.xun is not None and b.month is not None
+    if a.period or b.period or a.month2 or b.month2:
         return False
     if a.day is not None:
         return b.day is not None

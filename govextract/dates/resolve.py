@@ -240,20 +240,26 @@ class DocumentClock:
 
     def _range(self, r: Reading, year: int | None, month: int, written: bool) -> tuple[str | None, str]:
         b = r.range_end
-        assert b is not None and (r.day is None) == (b.day is None)
-        b_year = b.year if b.year is not None else year
+        assert b is not None
         b_month = b.month if b.month is not None else month
-        if r.day is None or b.day is None:
-            first, last = iso_month(year, month), iso_month(b_year, b_month)
-        else:
-            first, last = iso_day(year, month, r.day), iso_day(b_year, b_month, b.day)
-            if first and last and year and b.year is None and last < first:
-                last = iso_day(year + 1, b_month, b.day)  # 12月28日至1月3日
-            if first and year:
-                self._remember_day(dt.date(year, month, r.day), written)
+        first = self._bound(r, year, month, start=True)
+        last = self._bound(b, b.year if b.year is not None else year, b_month, start=False)
+        if first and last and year and b.year is None and last < first:  # 12月28日至1月3日
+            last = self._bound(b, year + 1, b_month, start=False)
+        if first and year and r.day is not None:
+            self._remember_day(dt.date(year, month, r.day), written)
         if not first or not last or (year and last < first):
             return None, "range"
         return f"{first}/{last}", "range"
+
+    def _bound(self, r: Reading, year: int | None, month: int, start: bool) -> str | None:
+        """One end of a range: a day, the first or last day of a 旬, or a month."""
+        if r.xun is not None:
+            days = self._xun(year, month, r.xun)
+            return days.split("/")[0 if start else -1] if days else None
+        if r.day is not None:
+            return iso_day(year, month, r.day)
+        return iso_month(year, month)
 
     @staticmethod
     def _xun(year: int | None, month: int, xun: tuple[int, int | None]) -> str | None:
