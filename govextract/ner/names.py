@@ -98,6 +98,8 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             jumps.append((pieces.prefixes[pos], "prefix"))
         if pos in pieces.bodies and (parent_after_place or not passed_place):
             jumps.append((pieces.bodies[pos], "body"))
+        if pos >= 3 and text[pos - 1] == ")" and pos - 1 in pieces.places and text[pieces.places[pos - 1] - 1] == "(":
+            jumps.append((pieces.places[pos - 1] - 1, "place"))  # 中国(上海)自由贸易试验区
         if jumps:
             start, kind = min(jumps)  # the longest piece: 市政协 rather than 政协
             if kind == "place" or (kind == "body" and start in pieces.place_starts):

@@ -44,3 +44,21 @@ def test_canonical():
     assert canonical_org("工信部") == "工业和信息化部"
     assert canonical_org("国家卫健委") == "国家卫生健康委员会"
     assert canonical_org("某某局") is None
+
+
+MORE = [
+    # a branch joins its parent across a place; a region's body takes no parent
+    ("兰州大学白银分院揭牌", ["兰州大学", "兰州大学白银分院"]),
+    ("甘肃省歌舞剧院甘肃省卫生厅", ["甘肃省卫生厅", "甘肃省歌舞剧院"]),
+    # a place in parentheses is part of the name
+    ("中国(甘肃)自由贸易试验区", ["中国(甘肃)自由贸易试验区"]),
+    # counted common nouns are no names
+    ("一家房地产公司和三家银行", []),
+    # a short standalone name needs a right boundary
+    ("综合处、财务处负责人", ["综合处", "财务处"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE)
+def test_more_orgs(text, expected):
+    assert orgs(text) == expected
