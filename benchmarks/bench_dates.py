@@ -19,7 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import REPO as ROOT, SHARED  # noqa: E402  (benchmarks/ is the script's folder)
+from _shared import REPO as ROOT  # noqa: E402  (benchmarks/ is the script's folder)
+from _shared import SHARED
 
 
 def load_module(name: str, path: Path):
@@ -47,7 +48,11 @@ def _iso_span(first: str, last: str) -> str:
     a, b = dt.datetime.fromisoformat(first), dt.datetime.fromisoformat(last)
     whole_days = a.time() == dt.time(0) and b.time() == dt.time(23, 59, 59)
     if not whole_days:
-        return a.strftime("%Y-%m-%dT%H:%M")
+        if (b - a).total_seconds() < 3600:  # a clock time (9:30, 上午9时): to the minute
+            return a.strftime("%Y-%m-%dT%H:%M")
+        if a.date() == b.date():  # a part of a day (上午, 晚上): the day, as the gold writes it
+            return a.date().isoformat()
+        return f"{a.date().isoformat()}/{b.date().isoformat()}"
     if a.date() == b.date():
         return a.date().isoformat()
     next_day = b.date() + dt.timedelta(days=1)
@@ -63,6 +68,7 @@ def _iso_span(first: str, last: str) -> str:
 def jionlp_dates(raw: str, publish_date):
     """jionlp's time parser on the normalised text, against the publish date (or today)."""
     import jionlp
+
     from govextract.normalize import normalise
 
     clean = normalise(raw)
