@@ -3,6 +3,7 @@ name-before-title shapes, with each person's part in the event."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -94,7 +95,7 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
         while p < len(text) and text[p] in "兼、" and (p + 1) in loose_by_start:
             group.append(loose_by_start[p + 1])
             p = group[-1].end
-        part = parts.part(start, p)
+        part = parts.part(start, p, clause_only=True)
         for t in group:
             begin = t.start if t is title else org_start(text, t.start, stops, set(name_ends))
             post = Post(begin, t.start, t.end, t.kind)
@@ -158,13 +159,16 @@ def _appointment_roles(text: str, notice: Appointment, held: set[str]) -> list[R
 
 
 def _dedupe(roles: list[Role]) -> list[Role]:
-    seen: set[tuple[str, str]] = set()
-    out = []
+    """One row per (person, position), the first mention's, with the first part the text gives."""
+    kept: dict[tuple[str, str], int] = {}
+    out: list[Role] = []
     for role in roles:
         key = (role.person, role.position)
-        if key not in seen:
-            seen.add(key)
+        if key not in kept:
+            kept[key] = len(out)
             out.append(role)
+        elif out[kept[key]].event_role is None and role.event_role is not None:
+            out[kept[key]] = replace(out[kept[key]], event_role=role.event_role)
     return out
 
 

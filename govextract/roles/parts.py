@@ -40,18 +40,18 @@ class PartReader:
             return self.cues[i][2]
         return None
 
-    def part(self, start: int, end: int) -> str | None:
-        """The event role for a chain at [start, end)."""
+    def part(self, start: int, end: int, *, clause_only: bool = False) -> str | None:
+        """The event role for a chain at [start, end); clause_only for a passing mention (习近平总书记)."""
         text = self.text
         clause = CLAUSE_END.search(text, end)
         clause_end = clause.start() if clause else len(text)
         found = self._first_after(end, clause_end)
-        if found:
+        if found or clause_only:
             return found
         sentence = SENTENCE_END.search(text, end)
         found = self._first_after(end, sentence.start() if sentence else len(text))
         if found:
             return found
         # 代表团成员包括:A、B / 随同X访问的还包括A: the list's introduction says the part
-        left = max(text.rfind(c, 0, start) for c in ";。!?\n")
+        left = max(text.rfind(c, 0, start) for c in "。!?\n")  # ; separates list items here
         return self._last_before(start, left + 1)
