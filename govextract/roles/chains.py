@@ -159,9 +159,11 @@ def _skip_name_tail(text: str, end: int) -> int:
 def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: bool = False) -> int:
     """More names after 、 that share the chain's posts: 副主任张建生、朱团能、曾巍 (记者 兰锋 周琳)."""
     q = _skip_name_tail(text, end)
-    joiners = "、 " if byline else "、"
+    joiners = "、 " if byline else "、和及"
     while q < len(text) and text[q] in joiners:
         start = q + 1
+        if text[q] in "和及" and persons.chinese_name_after(text, start, strict=True) is None:
+            break  # 副市长张三和李四, but not 市长张三和市政府
         nxt = persons.chinese_name_after(text, start, strict=True)
         if nxt is None:  # a rarer name must end surely: 、谢伏明在, not 、国民议会议长
             nxt = persons.chinese_name_after(text, start)
