@@ -36,6 +36,7 @@ JP_SURNAMES = _context("jp_surname")
 CREDIT_WORDS = _context("credit")
 ORG_TAILS = frozenset(_context("org_tail"))
 CONJUNCTIONS = frozenset(_context("conj"))
+NUMERALS = frozenset("一二三四五六七八九十百千万两零〇")
 
 
 def _alternation(words) -> str:
@@ -120,6 +121,8 @@ def chinese_name_after(
         return None
     two, three = i + base + 1, i + base + 2
     if any_surname and text[i] not in SINGLE_SURNAMES:
+        if text[i] in NUMERALS:
+            return None  # 值班经理十六小时
         strict = True  # an unknown surname: the given name must look like one (信长星, not 负责制)
     sure_end = False
     if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
@@ -197,6 +200,8 @@ def name_after(text: str, i: int, *, foreign: bool = True) -> int | None:
 def _left_boundary(text: str, s: int) -> bool:
     if s <= 0 or text[s - 1] in BREAK_CHARS or not is_cjk(text[s - 1]) or text[s - 1] in ORG_TAILS:
         return True
+    if any(m.end() == s for m in _title_re().finditer(text, max(0, s - 8), s)):
+        return True  # 副主席张震: a title right before the name
     return any(text[max(0, s - n) : s] in _BEFORE for n in (1, 2, 3))
 
 

@@ -144,6 +144,9 @@ def _read_name(text: str, i: int) -> tuple[int, int] | None:
     while j < len(text) and j - i < 3 and text[j] in " \u3000\t":
         j += 1
     end = persons.name_after(text, j)
+    place = PLACE_RE.match(text, j)
+    if end is not None and place and place.end() >= end:
+        return None  # 主席波兰共和国总统: a place, not a name
     if end is not None and text[j] in persons.STRONG_FOLLOW and TITLE_RE.match(text, end):
         return None  # 秘书长和常务委员: a conjunction, not a surname, between two titles
     if end is None and j != i:
