@@ -53,8 +53,8 @@ def _core(p: str, relative: bool = True) -> str:
     year = (rf"(?:(?P<{p}roc>(?:中华)?民国|公元) ?)?"
             rf"(?P<{p}y>(?<![0-9A-Za-z.·])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年 ?")
     if relative:
-        year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|今\((?P<{p}yroc>\d{{2,3}})\)年)"
-                rf"(?P<{p}ydu>度)?")
+        year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|(?P<{p}ay>同|当|是)年"
+                rf"|今\((?P<{p}yroc>\d{{2,3}})\)年)(?P<{p}ydu>度)?")
     else:
         year = rf"{year}(?P<{p}ydu>度)?"
     period = rf"(?P<{p}per>{_alternation(PERIODS)}|初(?!步)|底|末)"
@@ -79,7 +79,7 @@ TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
 
 # Characters a calendar expression can start with: checked first, so that most text is skipped
 # in one step; and never inside a run of digits.
-_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农阴正腊冬初今(" + "".join(_REL_YEAR_PREFIX)
+_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农阴正腊冬初今同当是(" + "".join(_REL_YEAR_PREFIX)
                             + "".join(w[0] for w in _REL_MONTH_WORDS) + "".join(w[0] for w in PERIODS))))
 # 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
 CALENDAR = re.compile(

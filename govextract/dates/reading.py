@@ -22,6 +22,7 @@ class Reading:
     form: str  # calendar, numeric, year_range, word, time
     year: int | None = None  # a Gregorian year the text states (ROC years converted)
     year_rel: int | None = None  # 今年 0, 去年 -1, 明年 1
+    year_same: bool = False  # 同年, 当年: the year named last
     month: int | None = None
     month2: int | None = None  # last month of 1-7月
     month_rel: int | None = None  # 本月 0, 上月 -1
@@ -44,7 +45,7 @@ class Reading:
 
     @property
     def states_year(self) -> bool:
-        return self.year is not None or self.year_rel is not None
+        return self.year is not None or self.year_rel is not None or self.year_same
 
 
 def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
@@ -80,6 +81,10 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
     r = Reading(start, end, "calendar", year=year)
     if relative_year := g.get(p + "ry"):
         r.year_rel = P.RELATIVE[relative_year + "年"][1]
+    if g.get(p + "ay"):
+        if not g.get(p + "m"):
+            return None  # 当年 alone is "back then", not a year
+        r.year_same = True
     period = g.get(p + "per")
     if period:
         if period in _YEAR_SUFFIX_PERIODS:

@@ -1,12 +1,15 @@
 """Year inference and ISO 8601 values: the document's own dates first, then the publish date.
 
 The rules, in order, for a date written without its year (8月26日, 8月, 一季度):
-1. the year of the nearest preceding day-level date whose year is written (2019年8月26日,
-   2009-1-6 14:54:31): the document's own calendar; with a publish date, only when that year is
-   within one year of it (1949年10月1日 in a 2019 release says nothing about 10月1日);
-2. else the publish date's year, moved back one year when the date would fall more than
-   eight months after publication, or forward one year when it would fall more than eight
-   months before it and the clause speaks of the future (将于1月1日起施行, published 12-27);
+1. the year of the nearest preceding date with a month whose year is written (2019年8月26日,
+   2009-1-6 14:54:31, 1997年4月, 同年6月): the document's own calendar; 去年10月 and
+   自2013年6月份以来 look back and set nothing. When that year is more than a year from the
+   publish date and the date falls within a month of publication, it is the news, not the history
+   (1949年10月1日 … 10月1日,全市举行升旗仪式 in a release of 2019-10-02 is 2019-10-01);
+2. else the publish date's year, moved back one year when the date would fall more than four
+   months after publication (news reports the past), or forward one year when it would fall more
+   than two months before it and speaks of the future (将于1月1日起施行 published 12-27; a
+   deadline 6月30日前);
 3. else (no publish date) the nearest year written before it (2019年, 2019-08), or failing
    that the first year written after it (2019中国国际智能产业博览会);
 4. else no year: --08-26.
@@ -25,8 +28,12 @@ from ..document import DateMention
 from . import patterns as P
 from .reading import Reading
 
-_FAR = 240  # days: how far from publication a yearless date may fall before it changes year
+# Days a yearless date may fall after publication before it is read as last year's (news
+# reports the past), and before publication, in a clause about the future, before it is next year's.
+_AFTER = 120
+_BEFORE = 60
 _CUT_INTO = ("起",)
+_DEADLINE = ("前", "底前")  # 6月30日前完成: a deadline is ahead
 
 
 def iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -65,7 +72,8 @@ class DocumentClock:
     def __init__(self, text: str, publish_date: dt.date | None, readings: list[Reading]) -> None:
         self.text = text
         self.publish = publish_date
-        self.anchor_year: int | None = None  # year of the last day-level date with a written year
+        self.anchor_year: int | None = None  # year of the last date with a month whose year the text gave
+        self.last_year: int | None = None  # the last year the text gave, for 同年
         self.last_day: dt.date | None = None  # the last day named, for 下午4时 and 翌日
         self.event_day: dt.date | None = None  # the last day named by a date, not by 今天/昨天
         self.last_month: tuple[int | None, int] | None = None  # for a bare 27日
@@ -89,7 +97,7 @@ class DocumentClock:
         cut = max((m.end() for m in P.CLAUSE_END.finditer(before)), default=0)
         before = before[cut:]
         after = self.text[r.end:r.end + 4]
-        return any(w in before for w in P.FUTURE_WORDS) or any(
+        return any(w in before for w in P.FUTURE_WORDS) or after.startswith(_DEADLINE) or any(
             after.startswith(w) for w in P.FUTURE_WORDS if w.startswith(_CUT_INTO))
 
     def _near_publish(self, r: Reading, month: int, day: int | None) -> int:
@@ -97,16 +105,26 @@ class DocumentClock:
         year = self.publish.year
         guess = dt.date(year, month, min(day or 15, 28))
         gap = (guess - self.publish).days
-        if gap > _FAR and not self._is_future(r):
+        if gap > _AFTER and not self._is_future(r):
             return year - 1
-        if gap < -_FAR and self._is_future(r):
+        if gap < -_BEFORE and self._is_future(r):
             return year + 1
         return year
 
+    def _news_of_the_day(self, month: int | None, day: int | None) -> bool:
+        """True when the anchor is history (1949年10月1日) and the date falls within a month of
+        publication (10月1日 in a release of 2019-10-02): then it is the news, not the history."""
+        if self.publish is None or self.anchor_year is None or abs(self.anchor_year - self.publish.year) <= 1:
+            return False
+        if month is None or not 1 <= month <= 12:
+            return False
+        guess = dt.date(self.publish.year, month, min(day or 15, 28))
+        return abs((guess - self.publish).days) <= 31
+
     def infer_year(self, r: Reading, month: int | None = None, day: int | None = None) -> int | None:
         """The year of a date written without one (rules in the module docstring)."""
-        if self.anchor_year is not None and (self.publish is None or abs(self.anchor_year - self.publish.year) <= 1):
-            return self.anchor_year  # a historical date (1949年10月1日) does not set the year of the news
+        if self.anchor_year is not None and not self._news_of_the_day(month, day):
+            return self.anchor_year
         if self.publish is not None:
             if month is None or not 1 <= month <= 12:
                 return self.publish.year
@@ -124,6 +142,8 @@ class DocumentClock:
             return r.year, True
         if r.year_rel is not None:
             return (self.publish.year + r.year_rel if self.publish else None), True
+        if r.year_same and self.last_year is not None:
+            return self.last_year, True
         return None, False
 
     # -- values -----------------------------------------------------------------------------
@@ -147,15 +167,13 @@ class DocumentClock:
                 value = None
         return DateMention(self.text[r.start:end], value, r.start, end, kind)
 
-    def _remember_day(self, day: dt.date | None, written_year: bool, event: bool = True) -> None:
+    def _remember_day(self, day: dt.date | None, event: bool = True) -> None:
         if day is None:
             return
         self.last_day = day
         if event:
             self.event_day = day
         self.last_month = (day.year, day.month)
-        if written_year:
-            self.anchor_year = day.year
 
     def _calendar(self, r: Reading) -> tuple[str | None, str]:
         year, known = self._year_of(r)
@@ -175,6 +193,12 @@ class DocumentClock:
                 return None, "relative"
             year, month = add_months(self.publish.year, self.publish.month, r.month_rel)
             known = True
+        if known and year is not None:
+            self.last_year = year
+            # a written year with a month sets the document's calendar; 去年10月 and
+            # 自2013年6月份以来 look back from it and set nothing
+            if month is not None and not r.since and (r.year is not None or r.year_same):
+                self.anchor_year = year
         if month is None and r.day is not None:
             return self._bare_day(r)
         if month is None and r.range_end is not None:  # 2019年至2021年
@@ -184,7 +208,7 @@ class DocumentClock:
         if not known:
             year = self.infer_year(r, month, r.day)
         if r.range_end is not None:
-            return self._range(r, year, month, written=r.year is not None)
+            return self._range(r, year, month)
         if r.month2 is not None:
             a, b = iso_month(year, month), iso_month(year, r.month2)
             ok = a and b and month < r.month2
@@ -199,7 +223,7 @@ class DocumentClock:
             return self._lunar(r, year, month, known)
         value = iso_day(year, month, r.day)
         if value and year:
-            self._remember_day(dt.date(year, month, r.day), r.year is not None)
+            self._remember_day(dt.date(year, month, r.day))
         elif value:
             self.last_month = (None, month)
         kind = "relative" if relative else ("datetime" if r.hour is not None and value else "date")
@@ -223,7 +247,7 @@ class DocumentClock:
             return None, kind
         value = iso_day(year, month, day)
         if value and year:
-            self._remember_day(dt.date(year, month, day), False)
+            self._remember_day(dt.date(year, month, day))
         return self._with_time(value, r), ("datetime" if r.hour is not None and value else kind)
 
     def _nearest_month(self, day: int) -> tuple[int, int]:
@@ -238,7 +262,7 @@ class DocumentClock:
                     best = (gap, year, month)
         return (best[1], best[2]) if best else (self.publish.year, self.publish.month)
 
-    def _range(self, r: Reading, year: int | None, month: int, written: bool) -> tuple[str | None, str]:
+    def _range(self, r: Reading, year: int | None, month: int) -> tuple[str | None, str]:
         b = r.range_end
         assert b is not None
         b_month = b.month if b.month is not None else month
@@ -247,7 +271,7 @@ class DocumentClock:
         if first and last and year and b.year is None and last < first:  # 12月28日至1月3日
             last = self._bound(b, year + 1, b_month, start=False)
         if first and year and r.day is not None:
-            self._remember_day(dt.date(year, month, r.day), written)
+            self._remember_day(dt.date(year, month, r.day))
         if not first or not last or (year and last < first):
             return None, "range"
         return f"{first}/{last}", "range"
@@ -274,13 +298,13 @@ class DocumentClock:
         solar = lunar_to_solar(year, month, r.day)
         if solar and not known and self.publish is not None and self.anchor_year is None:
             gap = (solar - self.publish).days
-            if gap > _FAR and not self._is_future(r):
+            if gap > _AFTER and not self._is_future(r):
                 solar = lunar_to_solar(year - 1, month, r.day)
-            elif gap < -_FAR and self._is_future(r):
+            elif gap < -_BEFORE and self._is_future(r):
                 solar = lunar_to_solar(year + 1, month, r.day)
         if solar is None:
             return None, "date"
-        self._remember_day(solar, False)
+        self._remember_day(solar)
         return self._with_time(solar.isoformat(), r), "date"
 
     def _word(self, r: Reading) -> tuple[str | None, str]:
@@ -291,7 +315,7 @@ class DocumentClock:
             if self.last_day is None:
                 return None, "relative"
             day = self.last_day + dt.timedelta(days=P.ANAPHORA[word])
-            self._remember_day(day, False, event=False)
+            self._remember_day(day, event=False)
             return self._with_time(day.isoformat(), r), "relative"
         unit, offset = P.RELATIVE[word]
         if self.publish is None:
@@ -301,7 +325,7 @@ class DocumentClock:
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", "relative"
         day = self._speech_day(r) + dt.timedelta(days=offset)
-        self._remember_day(day, False, event=False)
+        self._remember_day(day, event=False)
         return self._with_time(day.isoformat(), r), "relative"
 
     def _speech_day(self, r: Reading) -> dt.date:
