@@ -287,7 +287,10 @@ def read_word(m: re.Match, text: str) -> Reading | None:
 
 def read_time(m: re.Match) -> Reading | None:
     """A clock time standing alone (下午4时), to be dated by the day named before it."""
-    clock = _time(m) if m.group("h") else _time(m, h="h2", mi="mi2")
+    if m.group("h"):
+        clock = _time(m)
+    else:
+        clock = _time(m, h="h2", mi="mi2") if m.group("h2") else _time(m, h="h3", mi="mi3")
     if clock is None:
         return None
     return Reading(m.start(), m.end(), "time", hour=clock[0], minute=clock[1])
