@@ -37,6 +37,7 @@ CREDIT_WORDS = _context("credit")
 ORG_TAILS = frozenset(_context("org_tail"))
 CONJUNCTIONS = frozenset(_context("conj"))
 NUMERALS = frozenset("一二三四五六七八九十百千万两零〇")
+AMBIGUOUS_FOLLOW = frozenset(_context("ambiguous"))
 
 
 def _alternation(words) -> str:
@@ -48,6 +49,7 @@ JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
 # a transliterated name: parts of Chinese characters joined by an interpunct (莉迪亚·查韦斯)
 DOTTED_RE = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·‧•・][\u3400-\u9fff]{1,10})+")
 LATIN_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?: (?:dos |de |da |van |von |di |del )?[A-Z][a-zà-ÿ]+){1,3}")
+DATE_AFTER_RE = re.compile(r"\d{1,4}[日月年号时]")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # punctuation, spaces and brackets end a name
 BREAK_CHARS = frozenset(" \t\n\r\u3000,、。.;:!?()[]{}<>《》“”\"'‘’「」『』【】/|-—…~*#+=&%")
@@ -70,7 +72,9 @@ def boundary_strength(text: str, i: int) -> int:
     if i >= len(text) or text[i] in BREAK_CHARS:
         return 2
     if not is_cjk(text[i]):
-        return 2 if not text[i].isalnum() else 0  # 任满3个月: no name runs into a number
+        if text[i].isdigit():  # 曾荫权25日发表, but 委员任满3个月 holds no name
+            return 2 if DATE_AFTER_RE.match(text, i) else 0
+        return 2 if not text[i].isalnum() else 0
     m = FOLLOW_RE.match(text, i)
     if m:
         return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
@@ -136,6 +140,8 @@ def chinese_name_after(
     b3 = boundary_strength(text, three) if ok3 else 0
     if sure_end:
         b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
+    if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not _title_re().match(text, three):
+        return three  # 孔祥同介绍: 同 ends the name, not the clause
     if b2 == 2:
         return two
     if b3:
@@ -159,7 +165,10 @@ def foreign_name_after(text: str, i: int) -> int | None:
         last = text.rfind("·", i, m.end())
         last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
         for j in range(last + 2, m.end()):  # the last part may run into the next word: 罗德纳斯先生
-            if boundary_strength(text, j) == 2 or text[j] not in FOREIGN_CHARS and text[j] in GIVEN_CHARS:
+            if boundary_strength(text, j) == 2:
+                return j
+            # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it
+            if text[j] not in FOREIGN_CHARS and text[j] in GIVEN_CHARS and boundary_strength(text, j + 1) < 2:
                 return j
         return m.end()
     m = LATIN_RE.match(text, i)
@@ -175,6 +184,9 @@ def foreign_name_after(text: str, i: int) -> int | None:
     # an unjoined transliteration: 拉马福萨, 勒德里昂; most of its characters are transliteration ones
     j = i
     while j < len(text) and j - i < 6 and is_cjk(text[j]) and text[j] not in NEVER_CHARS:
+        follow = FOLLOW_RE.match(text, j)
+        if j > i and follow and len(follow.group()) > 1:
+            break  # 开彦先生: a name never runs over 先生 or 出席
         j += 1
         if j - i >= 3 and boundary_strength(text, j) >= 1:  # 科罗切尼亚时说
             part = text[i:j]

@@ -15,7 +15,7 @@ MODIFIERS: tuple[str, ...] = tuple(row[0] for row in _ROWS if row[1] == "modifie
 _BLOCKED_AFTER = (
     r"会(?!见|晤|谈|面|同|上|议|前|后|中|在)|处|办|室|团(?!长)|部(?!长)|局(?!长)|院(?!长|士)|厅(?!长)"
     r"|杯|奖|赛|员|热线|信箱|专线|工作站|专家工作站|们|级|通道|候选人|人选|任期|职位|联席|馆|保护"
-    r"|远|期|足|效|久|征"  # 长远, 长期: a title ending in 长 read into a word
+    r"|远|期|足|效|久|征|篇"  # 长远, 长期: a title ending in 长 read into a word
     r"|机关|干部|小组|人|者|下|层|队(?!长)|国(?!务)"  # 领导机关, 领导人, 领导下, 总统卫队, 理事国
 )
 
