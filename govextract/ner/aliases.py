@@ -6,6 +6,7 @@ import re
 Span = tuple[int, int, str]
 
 # (以下简称"经信委"), (简称经信委), (下称经信委), right after the name it abbreviates
+MAX_ALIASES = 64  # a document defines a handful; the cap keeps odd input linear
 ALIAS_DEFINITION = re.compile(r"\((?:以下|下文)?(?:简称|称)[\"“”'‘’「]?([^\"“”'‘’「」()\s,.;、]{2,12}?)[\"“”'‘’」]?\)")
 
 
@@ -20,6 +21,8 @@ def defined_aliases(text: str, spans: list[Span]) -> list[Span]:
         owner = ends.get(m.start())
         if owner is not None:
             aliases.setdefault(m.group(1), owner[1])
+            if len(aliases) >= MAX_ALIASES:
+                break
     found = []
     for alias, label in aliases.items():
         for m in re.finditer(re.escape(alias), text):

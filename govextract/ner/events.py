@@ -39,6 +39,8 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     if pieces is None:
         pieces = Pieces(text)
     event_pieces = pieces.copy()
+    event_pieces.verb_ends.clear()
+    event_pieces.verb_starts.clear()  # event names hold verbs: 纪念广州开展国际友好城市工作40周年大会
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
     inside_org = _org_cover(pieces.bodies)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 
 # Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
-STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前往某任")
+STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前往某任者未")
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
 COORD_CHARS = frozenset("和及与同、")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
@@ -52,11 +52,14 @@ class Pieces:
     stops: set[int] = field(default_factory=set)            # ends of stop words and person names
     soft_stops: set[int] = field(default_factory=set)       # ends of verbs that may end a name's body (建设)
     title_starts: set[int] = field(default_factory=set)     # where a title begins (局长 after 某某局)
+    verb_ends: set[int] = field(default_factory=set)        # ends of verbs never inside a name (刺激)
+    verb_starts: set[int] = field(default_factory=set)
 
     def copy(self) -> "Pieces":
         """An independent copy, for a finder that adds pieces of its own (years before events)."""
         return Pieces(self.text, dict(self.places), set(self.place_starts), dict(self.bodies), dict(self.prefixes),
-                      set(self.stops), set(self.soft_stops), set(self.title_starts))
+                      set(self.stops), set(self.soft_stops), set(self.title_starts), set(self.verb_ends),
+                      set(self.verb_starts))
 
     def add_body(self, start: int, end: int) -> None:
         if self.bodies.get(end, end) > start:
@@ -111,7 +114,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if allow_dash and prefixed and pos >= 2 and text[pos - 1] in DASHES and (pos - 1 in pieces.places or pos - 1 in pieces.bodies):
             pos -= 1  # 湖南—香港经贸合作交流会, 葡萄牙-澳门经贸合作论坛
             continue
-        if prefixed or pos == 0 or pos in pieces.stops or (pos in pieces.soft_stops and pos < end):
+        if prefixed or pos == 0 or pos in pieces.stops:
+            break
+        if pos < end and (pos in pieces.soft_stops or pos in pieces.verb_ends):
             break
         ch = text[pos - 1]
         if not is_han(ch) and not (allow_digits and ch.isdigit()):

@@ -22,7 +22,7 @@ STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台",
 BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事处", "分公司", "分行", "支行", "分局", "分社",
                       "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
-QUANTITY = re.compile("[一二三四五六七八九十百千万两几多每数][家名个批所座位条]")
+QUANTITY = re.compile("[一二三四五六七八九十百千万两几多每数][家名个批所座位条张]")
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 
@@ -62,7 +62,16 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
             pieces.prefixes[m.end()] = m.start()
     for start, end, _label in persons:
         pieces.stops.add(end)
+    for m in _name_verbs().finditer(text):
+        pieces.verb_ends.add(m.end())
+        pieces.verb_starts.add(m.start())
     return pieces
+
+
+@lru_cache(maxsize=1)
+def _name_verbs() -> re.Pattern[str]:
+    """Verbs never seen inside an organisation name (data/name_verbs.tsv): 刺激银行 has no name."""
+    return re.compile(trie_pattern(read_words("name_verbs.tsv")))
 
 
 def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
@@ -108,9 +117,13 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES)
     if not walk.bounded:
         return None
+    if QUANTITY.search(pieces.text, walk.start, start):
+        return None
     if walk.prefixed:
         return walk.start, end
-    if walk.body == 0 or _generic(pieces.text[walk.start:start]) or QUANTITY.search(pieces.text, walk.start, start):
+    if walk.body == 0 or _generic(pieces.text[walk.start:start]):
+        return None
+    if walk.start in pieces.verb_starts:  # 刺激银行: a verb and its object, no name
         return None
     suffix = pieces.text[start:end]
     if strength == "strong" and walk.body >= 2:
