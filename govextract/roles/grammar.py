@@ -3,8 +3,8 @@ name-before-title shapes, with each person's part in the event."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
