@@ -21,20 +21,23 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 def _root_pattern(trie: dict) -> str:
-    """The top level as a few first-character ranges, each guarding its branches.
+    """The top level as nested first-character ranges, each guarding its branches.
 
     The regex engine tries alternatives one by one, so thousands of first characters would cost
-    thousands of comparisons at every position; a range test first leaves ~sqrt(n) of them.
+    thousands of comparisons at every position; nested range tests leave a few dozen.
     """
     chars = sorted(ch for ch in trie if ch)
-    if len(chars) <= 64:
-        return _node_pattern(trie)
-    size = max(8, int(len(chars) ** 0.5))
+    return _ranges(trie, chars)
+
+
+def _ranges(trie: dict, chars: list[str], fanout: int = 8) -> str:
+    if len(chars) <= fanout:
+        return "(?:" + "|".join(re.escape(ch) + _node_pattern(trie[ch]) for ch in chars) + ")"
+    size = -(-len(chars) // fanout)
     groups = []
     for i in range(0, len(chars), size):
         chunk = chars[i:i + size]
-        branches = "|".join(re.escape(ch) + _node_pattern(trie[ch]) for ch in chunk)
-        groups.append(f"(?=[{re.escape(chunk[0])}-{re.escape(chunk[-1])}])(?:{branches})")
+        groups.append(f"(?=[{re.escape(chunk[0])}-{re.escape(chunk[-1])}]){_ranges(trie, chunk, fanout)}")
     return "(?:" + "|".join(groups) + ")"
 
 
