@@ -32,12 +32,17 @@ DAY_PARTS = {row[0]: int(row[1]) for row in read_table("dates_day_parts.tsv")}
 PERIODS = {row[0]: (int(row[1]), int(row[2])) for row in read_table("dates_periods.tsv")}
 TAIWAN_SIGNALS = read_words("dates_taiwan.tsv")
 NOT_BEFORE = read_words("dates_not_before.tsv")
-NOT_AFTER = {row[0]: frozenset(row[1].split(",")) for row in read_table("dates_not_after.tsv")}
+# by unit (day, month, year, short_year): the words after a lone unit that make it a duration
+NOT_AFTER = {unit: tuple(row[0] for row in read_table("dates_not_after.tsv") if unit in row[1].split(","))
+             for unit in ("day", "month", "year", "short_year")}
 CONTEXT_WORDS = read_words("dates_context.tsv")
 FUTURE_WORDS = read_words("dates_future.tsv")
 WORD_GUARDS = {row[0]: row[1] for row in read_table("dates_word_guards.tsv")}
 WORD_NOT_AFTER = read_words("dates_word_not_after.tsv")
 SPEECH_WORDS = read_words("dates_speech.tsv")
+FUTURE = re.compile(_alternation(FUTURE_WORDS))
+FUTURE_AFTER = tuple(w for w in FUTURE_WORDS if w.startswith("起")) + ("前", "底前")  # 起施行; a deadline
+SPEECH = re.compile(_alternation(SPEECH_WORDS))
 
 _REL_YEAR_PREFIX = sorted({w[0] for w, (unit, _) in RELATIVE.items() if unit == "year" and len(w) == 2})
 _REL_MONTH_WORDS = [w[:-1] for w, (unit, _) in RELATIVE.items() if unit == "month"]
@@ -65,7 +70,7 @@ def _core(p: str, relative: bool = True) -> str:
     day = (rf"(?:(?P<{p}d>(?<![0-9.·])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
            rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿]))")
     if relative:
-        day = rf"(?:{day}|今\((?P<{p}dnow>\d{{1,2}})\)日)"
+        day = rf"(?:{day}|今\((?P<{p}dnow>\d{{1,2}})\)[日晚晨早])"
     start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
     return (rf"(?P<{p}core>{start}(?:{year})?"
             rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?:{month})?(?:{day})?))")

@@ -150,7 +150,7 @@ def _counted(text: str, r: Reading) -> bool:
     """True for counts and ordinals that look like dates: 第3日, 每月15日, 30日内, 2000年历史."""
     bare = r.year is None and r.year_rel is None and r.month_rel is None and not r.day_today
     before = text[max(0, r.start - 4):r.start]
-    if bare and r.period is None and any(before.endswith(w) for w in P.NOT_BEFORE):
+    if bare and r.period is None and before.endswith(P.NOT_BEFORE):
         return True
     single = sum(x is not None for x in (r.year, r.month, r.day)) == 1 and r.hour is None
     if single and not r.since and r.period is None and r.year_rel is None:
@@ -158,7 +158,7 @@ def _counted(text: str, r: Reading) -> bool:
         if unit == "year" and not 1800 <= r.year <= 2100:  # type: ignore[operator]
             unit = "short_year"  # a count of years more than a calendar year: 5000年历史, 300年来
         after = text[r.end:r.end + 2]
-        return any(after.startswith(w) for w, units in P.NOT_AFTER.items() if unit in units)
+        return after.startswith(P.NOT_AFTER[unit])
     return False
 
 

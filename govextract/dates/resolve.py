@@ -32,8 +32,6 @@ from .reading import Reading
 # reports the past), and before publication, in a clause about the future, before it is next year's.
 _AFTER = 120
 _BEFORE = 60
-_CUT_INTO = ("起",)
-_DEADLINE = ("前", "底前")  # 6月30日前完成: a deadline is ahead
 
 
 def iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -97,8 +95,7 @@ class DocumentClock:
         cut = max((m.end() for m in P.CLAUSE_END.finditer(before)), default=0)
         before = before[cut:]
         after = self.text[r.end:r.end + 4]
-        return any(w in before for w in P.FUTURE_WORDS) or after.startswith(_DEADLINE) or any(
-            after.startswith(w) for w in P.FUTURE_WORDS if w.startswith(_CUT_INTO))
+        return P.FUTURE.search(before) is not None or after.startswith(P.FUTURE_AFTER)
 
     def _near_publish(self, r: Reading, month: int, day: int | None) -> int:
         assert self.publish is not None
@@ -335,7 +332,7 @@ class DocumentClock:
             return self.publish
         before = self.text[max(0, r.start - 60):r.start]
         cut = max((m.end() for m in P.SENTENCE_END.finditer(before)), default=0)
-        if any(w in before[cut:] for w in P.SPEECH_WORDS):
+        if P.SPEECH.search(before, cut):
             return self.event_day
         return self.publish
 
