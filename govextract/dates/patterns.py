@@ -111,12 +111,13 @@ YEAR_RANGE = re.compile(
 # 今天, 昨日, 本周, 近日, 翌日 ... (year and month words are part of CALENDAR).
 _WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week")] + list(VAGUE) + list(ANAPHORA)
 WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)})(?P<since>以来)?(?P<time>{TIME})?")
-# A clock time on its own: 下午3时, 16时38分, 二十时十五分, 上午九点半 (a bare 9:30 or 十时 is not).
+# A clock time on its own: 下午3时, 16时38分, 二十时十五分, 上午九点半, 下午2:30 (a bare 9:30 or 十时 is not).
 TIME_ALONE = re.compile(
     rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]"
     rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?"
     rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分)?"
-    rf"|(?<![{CN_DIGIT}十])(?P<h3>{CN_HOUR})时(?P<mi3>{CN_MINUTE})分){NOT_A_CLOCK}")
+    rf"|(?<![{CN_DIGIT}十])(?P<h3>{CN_HOUR})时(?P<mi3>{CN_MINUTE})分){NOT_A_CLOCK}"
+    rf"|(?P<dp2>{DAY_PART}) ?(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?![0-9])")
 # A year written without 年 (2019中国国际智能产业博览会, 论坛2007): only a hint for year inference.
 # Not before a measure word or a closing bracket: 2019万元, 2000人, 国发〔2019〕.
 _NOT_A_YEAR_AFTER = "0-9.%〕\\])万亿元人个家名件项台辆吨米次户所座条届号期余多"

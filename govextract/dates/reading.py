@@ -289,6 +289,10 @@ def read_time(m: re.Match) -> Reading | None:
     """A clock time standing alone (下午4时), to be dated by the day named before it."""
     if m.group("h"):
         clock = _time(m)
+    elif m.group("hh"):  # 下午2:30
+        clock = _time(m)
+        if clock and m.group("dp2") in P.DAY_PARTS and clock[0] < 12:
+            clock = (clock[0] + P.DAY_PARTS[m.group("dp2")], clock[1])
     else:
         clock = _time(m, h="h2", mi="mi2") if m.group("h2") else _time(m, h="h3", mi="mi3")
     if clock is None:

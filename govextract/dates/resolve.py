@@ -73,6 +73,7 @@ class DocumentClock:
         self.anchor_year: int | None = None  # year of the last date with a month whose year the text gave
         self.last_year: int | None = None  # the last year the text gave, for 同年
         self.last_day: dt.date | None = None  # the last day named, for 下午4时 and 翌日
+        self.last_day_value: str | None = None  # the same as ISO, or --08-26 when its year is unknown
         self.event_day: dt.date | None = None  # the last day named by a date, not by 今天/昨天
         self.last_month: tuple[int | None, int] | None = None  # for a bare 27日
         self.year_hints = self._year_hints(readings)
@@ -168,6 +169,7 @@ class DocumentClock:
         if day is None:
             return
         self.last_day = day
+        self.last_day_value = day.isoformat()
         if event:
             self.event_day = day
         self.last_month = (day.year, day.month)
@@ -223,6 +225,7 @@ class DocumentClock:
             self._remember_day(dt.date(year, month, r.day))
         elif value:
             self.last_month = (None, month)
+            self.last_day_value = value
         kind = "relative" if relative else ("datetime" if r.hour is not None and value else "date")
         return self._with_time(value, r), kind
 
@@ -242,6 +245,8 @@ class DocumentClock:
             year, month = self._nearest_month(day)
         else:
             return None, kind
+        if r.range_end is not None:  # 26日至28日
+            return self._range(r, year, month)
         value = iso_day(year, month, day)
         if value and year:
             self._remember_day(dt.date(year, month, day))
@@ -337,9 +342,9 @@ class DocumentClock:
         return self.publish
 
     def _time_alone(self, r: Reading) -> tuple[str | None, str]:
-        if self.last_day is None:
+        if self.last_day_value is None:
             return None, "datetime"
-        return f"{self.last_day.isoformat()}T{r.hour:02d}:{r.minute:02d}", "datetime"
+        return f"{self.last_day_value}T{r.hour:02d}:{r.minute:02d}", "datetime"
 
 
 def _first_day(value: str) -> str:
