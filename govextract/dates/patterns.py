@@ -50,6 +50,11 @@ DAY_PART = _alternation(DAY_PARTS)
 DAY_PART_WORDS = tuple(DAY_PARTS)
 
 
+# 年初 before a day number is the lunar new year's day (年初一), not the start of the year.
+_PERIOD_WORDS = "|".join(re.escape(w) + ("(?![一二三四五六七八九十])" if w.endswith("初") else "")
+                         for w in sorted(PERIODS, key=len, reverse=True))
+
+
 def _core(p: str, relative: bool = True) -> str:
     """One calendar expression: [year][period | [农历][month][day | 旬]], group names prefixed p.
 
@@ -62,8 +67,8 @@ def _core(p: str, relative: bool = True) -> str:
                 rf"|今\((?P<{p}yroc>\d{{2,3}})\)年)(?P<{p}ydu>度)?")
     else:
         year = rf"{year}(?P<{p}ydu>度)?"
-    period = rf"(?P<{p}per>{_alternation(PERIODS)}|初(?!步)|底|末)"
-    month = (rf"(?P<{p}m>(?<![0-9.·])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|元|正|腊|冬))"
+    period = rf"(?P<{p}per>{_PERIOD_WORDS}|初(?![步一二三四五六七八九十])|底|末)"
+    month = (rf"(?P<{p}m>(?<![0-9.·])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|(?<![0-9百千万亿])元|正|腊|冬))"
              rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)? ?")
     if relative:
         month = rf"(?:{month}|(?P<{p}rm>{_alternation(_REL_MONTH_WORDS)})月)"

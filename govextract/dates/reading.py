@@ -40,10 +40,6 @@ class Reading:
     range_end: Reading | None = field(default=None, repr=False)
 
     @property
-    def has_day(self) -> bool:
-        return self.day is not None
-
-    @property
     def states_year(self) -> bool:
         return self.year is not None or self.year_rel is not None or self.year_same
 
@@ -150,7 +146,7 @@ def _counted(text: str, r: Reading) -> bool:
     """True for counts and ordinals that look like dates: 第3日, 每月15日, 30日内, 2000年历史."""
     bare = r.year is None and r.year_rel is None and r.month_rel is None and not r.day_today
     before = text[max(0, r.start - 4):r.start]
-    if bare and r.period is None and before.endswith(P.NOT_BEFORE):
+    if bare and before.endswith(P.NOT_BEFORE):  # also 每年年初
         return True
     single = sum(x is not None for x in (r.year, r.month, r.day)) == 1 and r.hour is None
     if single and not r.since and r.period is None and r.year_rel is None:
@@ -189,12 +185,8 @@ def read_calendar(m: re.Match, text: str, taiwan: bool) -> Reading | None:
     r = _core(m, "a_", m.start(), taiwan)
     if r is None:
         return None
-    if r.word is None and r.year_rel is not None and _guarded(text, m.start(), m.group(0)[:2]):
-        return None
-    if r.month_rel is not None and _guarded(text, m.start(), m.group(0)[:2]):
-        return None
-    if r.period and not r.states_year and _guarded(text, m.start(), "本"):
-        return None
+    if (r.year_rel is not None or r.month_rel is not None) and _guarded(text, m.start(), m.group(0)):
+        return None  # 如今年轻人, 成本年均, 以下月份
     if m.group("conn"):
         end = _core(m, "b_", m.start("b_roc") if m.group("b_roc") else m.end("conn"), taiwan, in_range=True)
         if end is None or not _range_fits(r, end):
