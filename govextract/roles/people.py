@@ -32,6 +32,12 @@ except FileNotFoundError:  # pragma: no cover - the countries list belongs to th
     pass
 
 
+DATELINE_RE = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:\d{1,2}|[一二三]?[十]?[一二三四五六七八九十])日电")
+_DATELINE_PLACES = _PLACES | {row[0] for row in read_table("regions.tsv")[1:]} | {
+    row[0] for row in read_table("foreign_cities.tsv")
+}
+
+
 def _whole_name(token: str, *, lenient: bool = False, strict: bool = False) -> bool:
     """Is the token exactly one name (not a title, not a place)?"""
     if token in _PLACES or TITLE_RE.fullmatch(token):
@@ -41,8 +47,12 @@ def _whole_name(token: str, *, lenient: bool = False, strict: bool = False) -> b
 
 
 def byline_end(text: str, end: int) -> bool:
-    """A byline name ends at punctuation, a space, 摄 or 报道 (本报记者马利报道), not at 在 or 采访."""
-    return end >= len(text) or text[end] in persons.BREAK_CHARS or text.startswith(("摄", "报道"), end)
+    """A byline name ends at punctuation, a space, 摄 or 报道 (本报记者马利报道), not at 在 or 采访;
+    or at the dateline's place (记者赖于榛台北29日电)."""
+    if end >= len(text) or text[end] in persons.BREAK_CHARS or text.startswith(("摄", "报道"), end):
+        return True
+    place = DATELINE_RE.match(text, end)
+    return place is not None and place.group(1) in _DATELINE_PLACES
 
 
 def _byline_names(text: str, pos: int) -> list[tuple[int, int]]:
@@ -50,6 +60,9 @@ def _byline_names(text: str, pos: int) -> list[tuple[int, int]]:
     spans = []
     while pos < len(text):
         end = persons.chinese_name_after(text, pos, any_surname=True)
+        if end is None:  # 记者赖于榛台北29日电: the name runs into the dateline's place
+            end = next((pos + n for n in (3, 2) if persons.chinese_name_after(text[: pos + n], pos) == pos + n
+                        and byline_end(text, pos + n)), None)
         if end is None and text[pos - 1 : pos] in "::":  # 责任编辑:西西: any name a page prints
             run = re.match(r"[\u3400-\u9fff]{2,3}(?=[)\s、,]|$)", text[pos:])
             end = pos + run.end() if run and not TITLE_RE.match(run.group()) else None
