@@ -174,7 +174,9 @@ def _dedupe(roles: list[Role]) -> list[Role]:
 
 def find_roles(doc: Doc) -> list[Role]:
     """Roles with start/end in doc.text coordinates; PERSON spans of the entities component help."""
+    text = doc_text(doc)
     known = []
-    if SPAN_KEY in doc.spans:
-        known = [(s.start_char, s.end_char) for s in doc.spans[SPAN_KEY] if s.label_ == "PERSON"]
-    return find_roles_in_text(doc_text(doc), known)
+    if SPAN_KEY in doc.spans:  # only spans that read as names here: a wrong one would cut an organisation
+        known = [(s.start_char, s.end_char) for s in doc.spans[SPAN_KEY] if s.label_ == "PERSON"
+                 and persons.name_after(text, s.start_char) == s.end_char]
+    return find_roles_in_text(text, known)
