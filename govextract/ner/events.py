@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 from .gazetteer import trie_pattern
 from .names import Pieces, walk_left
+from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
 
@@ -39,31 +40,39 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     if pieces is None:
         pieces = Pieces(text)
     event_pieces = pieces.copy()
-    event_pieces.verb_ends.clear()
-    event_pieces.verb_starts.clear()  # event names hold verbs: 纪念广州开展国际友好城市工作40周年大会
+    verbs = event_pieces.verb_ends
+    event_pieces.verb_ends = set()  # a name with an organiser holds verbs: 纪念广州开展国际友好城市工作40周年大会
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
-    inside_org = _org_cover(pieces.bodies)
+    inside_org = _org_cover({**pieces.places, **pieces.bodies})
     spans: list[Span] = []
     for m in known.finditer(text):
         spans.append((m.start(), m.end(), "EVENT"))
     for m in PARTY_CONGRESS.finditer(text):
         spans.append((m.start(), m.end(), "EVENT"))
     for m in scan.finditer(text):
-        if inside_org(m.start()):  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议
+        if inside_org(m.start()):  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会 in 人民大会堂
             continue
-        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()))
+        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()), verbs)
         if span is not None:
             spans.append((span[0], span[1], "EVENT"))
     return spans
 
 
-def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None) -> tuple[int, int] | None:
+def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None,
+                       verbs: set[int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
-    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True)
+    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
     if not walk.bounded or walk.start == start:
         return None
     text = pieces.text
+    if not walk.prefixed:  # no verb in a name with no organiser: 赞助奥运会 -> 奥运会
+        cut = next((i for i in range(start, walk.start, -1) if i in verbs), walk.start)
+        walk.start, walk.body = cut, start - cut
+        if cut == start:
+            return None
+        if QUANTITY.search(text, walk.start, start) and strength is not None:
+            return None  # 一次展览会, 17个奥运会
     trailing = TRAILING_YEAR.match(text, end)
     if trailing:
         end = trailing.end()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 
 # Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
-STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前往某任者未")
+STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前往某任者未距")
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
 COORD_CHARS = frozenset("和及与同、")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
@@ -53,13 +53,13 @@ class Pieces:
     soft_stops: set[int] = field(default_factory=set)       # ends of verbs that may end a name's body (建设)
     title_starts: set[int] = field(default_factory=set)     # where a title begins (局长 after 某某局)
     verb_ends: set[int] = field(default_factory=set)        # ends of verbs never inside a name (刺激)
-    verb_starts: set[int] = field(default_factory=set)
+    verb_starts: dict[int, int] = field(default_factory=dict)  # start -> end of those verbs
 
     def copy(self) -> "Pieces":
         """An independent copy, for a finder that adds pieces of its own (years before events)."""
         return Pieces(self.text, dict(self.places), set(self.place_starts), dict(self.bodies), dict(self.prefixes),
                       set(self.stops), set(self.soft_stops), set(self.title_starts), set(self.verb_ends),
-                      set(self.verb_starts))
+                      dict(self.verb_starts))
 
     def add_body(self, start: int, end: int) -> None:
         if self.bodies.get(end, end) > start:
@@ -81,7 +81,7 @@ class Walk:
 
 
 def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False, allow_dash: bool = False,
-              parent_after_place: bool = True) -> Walk:
+              parent_after_place: bool = True, level_opens: bool = True) -> Walk:
     """Walk left from `pos` over the name's characters; see the module docstring.
 
     The name is [prefixes, places, parent bodies]* [free body]: once the walk has reached a known
@@ -129,7 +129,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
                 break
             if ch != "及" and cut < 0:
                 cut = pos
-        if ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
+        if level_opens and ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
             return Walk(pos - 1, body, True, True)
         body += 1
         pos -= 1

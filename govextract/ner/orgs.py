@@ -22,7 +22,7 @@ STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台",
 BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事处", "分公司", "分行", "支行", "分局", "分社",
                       "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
-QUANTITY = re.compile("[一二三四五六七八九十百千万两几多每数][家名个批所座位条张]")
+QUANTITY = re.compile("[一二三四五六七八九十百千万两几多每数][家名个批所座位条张次]")
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 
@@ -64,7 +64,7 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
         pieces.stops.add(end)
     for m in _name_verbs().finditer(text):
         pieces.verb_ends.add(m.end())
-        pieces.verb_starts.add(m.start())
+        pieces.verb_starts[m.start()] = m.end()
     return pieces
 
 

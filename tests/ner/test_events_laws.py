@@ -54,3 +54,27 @@ def test_bad_input_is_harmless(text, monkeypatch):
     monkeypatch.setattr(rules, "find_persons", lambda text: [])  # these finders only
     for start, end, _ in rules.find_entities(text):
         assert 0 <= start < end <= len(text)
+
+
+MORE_EVENTS = [
+    ("运动员积极备战冬奥会", ["冬奥会"]),
+    ("共有一次展览会", []),
+    ("出席北京人民大会堂的活动", []),
+]
+
+MORE_LAWS = [
+    ("根据《决定》和《暂行条例》", []),
+    ("《学习方法》一书", []),
+    ("《大公报》报道", []),
+    ("修改《选举法》", ["选举法"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_EVENTS)
+def test_more_events(text, expected):
+    assert labelled(text, "EVENT") == expected
+
+
+@pytest.mark.parametrize("text,expected", MORE_LAWS)
+def test_more_laws(text, expected):
+    assert labelled(text, "LAW") == expected
