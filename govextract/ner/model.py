@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import lzma
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 DATA = resources.files("govextract") / "data"
 MODEL_NAME = "models/ner_crf.crfsuite.xz"
@@ -138,6 +138,7 @@ class CRFModel:
     def __init__(self, model_bytes: bytes, char_classes: str) -> None:
         import pycrfsuite
 
+        self.model_bytes = model_bytes  # crfsuite reads the model from this buffer: keep it alive
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open_inmemory(model_bytes)
         self.classes = load_char_classes(char_classes)
@@ -155,7 +156,7 @@ class CRFModel:
 @lru_cache(maxsize=1)
 def shipped_model() -> CRFModel:
     """The model shipped in govextract/data/models, loaded once (no network)."""
-    model_bytes = lzma.decompress((DATA / MODEL_NAME).read_bytes())
+    model_bytes = lzma.decompress(DATA.joinpath(*MODEL_NAME.split("/")).read_bytes())
     return CRFModel(model_bytes, (DATA / CHAR_CLASSES_NAME).read_text(encoding="utf-8"))
 
 

@@ -1,0 +1,115 @@
+"""The shipped character CRF (govextract/ner/model.py) and its training script."""
+from __future__ import annotations
+
+import importlib.util
+import lzma
+import time
+from pathlib import Path
+
+import pytest
+
+from govextract.ner import model
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(text[start:end], label) for start, end, label in model.predict_entities(text)}
+
+
+# Invented sentences in press-release style; names and places the model must find.
+FOUND = [
+    ("市委书记王建国在会上讲话。", ("王建国", "PERSON")),
+    ("国务院副总理刘晓明出席开幕式。", ("刘晓明", "PERSON")),
+    ("张丽华同志任重庆市副市长。", ("张丽华", "PERSON")),
+    ("代表团访问了法国和德国。", ("德国", "GPE")),
+    ("四川省成都市召开防汛工作会议。", ("四川省", "GPE")),
+    ("北京大学与清华大学签署合作协议。", ("北京大学", "ORG")),
+    ("中国人民银行发布了新的规定。", ("中国人民银行", "ORG")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_finds_entities_in_invented_sentences(text: str, expected: tuple[str, str]) -> None:
+    assert expected in labelled(text)
+
+
+def test_plain_sentence_has_no_entities() -> None:
+    assert model.predict_entities("今天天气很好，我们一起去吃饭吧。") == []
+
+
+def test_offsets_are_exact_across_sentences_and_long_lines() -> None:
+    text = "会议由李明主持。\n" + "，".join(["各部门要认真落实"] * 60) + "。王芳在北京讲话。"
+    spans = model.predict_entities(text)
+    assert ("李明", "PERSON") in {(text[s:e], lab) for s, e, lab in spans}
+    assert ("北京", "GPE") in {(text[s:e], lab) for s, e, lab in spans}
+    assert all(0 <= s < e <= len(text) for s, e, _ in spans)
+
+
+def test_labels_are_the_package_labels() -> None:
+    text = "美国总统特朗普在白宫会见了联合国秘书长古特雷斯。"
+    assert {label for _, _, label in model.predict_entities(text)} <= {"PERSON", "ORG", "GPE"}
+
+
+def test_full_width_ascii_and_ascii_give_the_same_spans() -> None:
+    # the pipeline maps full-width ASCII to ASCII; the model must not depend on which it sees
+    assert model.predict_entities("李明，王芳（记者）") == model.predict_entities("李明,王芳(记者)")
+
+
+@pytest.mark.parametrize("text", ["", " ", "。。。", "a" * 5000, "的" * 3000, "ABC 123 xyz"])
+def test_odd_input_does_not_crash(text: str) -> None:
+    assert isinstance(model.predict_entities(text), list)
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="text"):
+        model.predict_entities(b"bytes")  # type: ignore[arg-type]
+
+
+def test_pieces_cover_the_text_with_exact_offsets() -> None:
+    text = "第一句。第二句！" + "长" * 450 + "\n末句"
+    parts = list(model.pieces(text))
+    assert all(len(piece) <= model.MAX_PIECE for _, piece in parts)
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in parts)
+    assert "".join(piece for _, piece in parts) == text
+
+
+def test_spans_from_tags_is_lenient() -> None:
+    assert model.spans_from_tags(["I-PER", "E-PER", "B-LOC", "I-LOC", "O"]) == [(0, 2, "PER"), (2, 4, "LOC")]
+    assert model.spans_from_tags(["B-ORG", "I-PER"]) == [(0, 1, "ORG"), (1, 2, "PER")]
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_ner", REPO / "training" / "train_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bio_to_bioes() -> None:
+    train_ner = _train_module()
+    tags = ["B-PER", "I-PER", "O", "B-LOC", "I-ORG"]
+    assert train_ner.bio_to_bioes(tags) == ["B-PER", "E-PER", "O", "S-LOC", "S-ORG"]
+    assert train_ner.bioes_to_bio(train_ner.bio_to_bioes(tags)) == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG"]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (the corpora) is not beside the repository")
+def test_training_a_tiny_model_from_msra(tmp_path: Path) -> None:
+    train_ner = _train_module()
+    start = time.perf_counter()
+    sentences = []
+    for sentence in train_ner.read_msra_train():
+        sentences.append(sentence)
+        if len(sentences) == 400:
+            break
+    classes = (model.DATA / model.CHAR_CLASSES_NAME).read_text(encoding="utf-8")
+    output = tmp_path / "tiny.crfsuite.xz"
+    stats = train_ner.train(sentences, classes, output, max_iterations=30)
+    assert stats["sentences"] == 400 and output.stat().st_size > 0
+    tiny = model.CRFModel(lzma.decompress(output.read_bytes()), classes)
+    text, tags = sentences[0]
+    # a model trained on a sentence for 30 iterations tags that sentence back mostly right
+    predicted = {(s, e, k) for s, e, k in model.spans_from_tags(tiny.tagger.tag(model.features(text, tiny.classes)))}
+    assert predicted == set(model.spans_from_tags(tags))
+    assert time.perf_counter() - start < 60
