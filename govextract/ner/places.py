@@ -129,6 +129,24 @@ def _foreign_unit() -> re.Pattern[str]:
                       + f"({_FOREIGN_UNIT})")
 
 
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Short or other name -> full name: 重庆 -> 重庆市, 北碚 -> 北碚区, 印尼 -> 印度尼西亚."""
+    full: dict[str, str] = {}
+    for name, short, _level, _code, _ambiguous in read_table("divisions.tsv"):
+        if short:
+            full.setdefault(short, name)  # the table lists provinces first: 吉林 -> 吉林省
+    for row in read_table("countries.tsv"):
+        for alias in filter(None, (row + ("",))[1].split(",")):
+            full.setdefault(alias.strip(), row[0])
+    return full
+
+
+def canonical_place(name: str) -> str | None:
+    """The full name of a place written short: canonical_place('重庆') -> '重庆市'."""
+    return _full_names().get(name)
+
+
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
     names, county_short, pattern = _gazetteer()

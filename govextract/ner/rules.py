@@ -5,8 +5,8 @@ from .aliases import defined_aliases
 from .events import SESSION_MEETING, find_events
 from .laws import find_laws
 from .names import is_han, spans_containing
-from .orgs import build_pieces, find_orgs
-from .places import find_places
+from .orgs import build_pieces, canonical_org, find_orgs
+from .places import canonical_place, find_places
 
 try:  # PERSON rules live in their own module, written alongside these
     from .persons import find_persons
@@ -31,6 +31,17 @@ def find_entities(text: str) -> list[Span]:
     spans.difference_update(_session_bodies(text, orgs, events))
     spans.update(defined_aliases(text, list(spans)))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def canonical_name(name: str, label: str) -> str | None:
+    """The full name an entity stands for, where the data knows it: ('工信部', 'ORG') -> '工业和信息化部'."""
+    if label == "ORG":
+        full = canonical_org(name)
+    elif label in ("GPE", "LOC"):
+        full = canonical_place(name)
+    else:
+        full = None
+    return full if full != name else None
 
 
 def _places_kept(text: str, places: list[Span], names: list[Span], persons: list[Span]) -> list[Span]:

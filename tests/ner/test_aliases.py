@@ -15,3 +15,14 @@ def test_defined_alias_recurs_with_the_owner_label():
 def test_alias_needs_an_owner():
     text = "今天(简称本日)天气晴"
     assert all(text[s:e] != "本日" for s, e, _ in find_entities(text))
+
+
+def test_canonical_names():
+    from govextract.ner.rules import canonical_name
+
+    assert canonical_name("工信部", "ORG") == "工业和信息化部"
+    assert canonical_name("重庆", "GPE") == "重庆市"
+    assert canonical_name("吉林", "GPE") == "吉林省"
+    assert canonical_name("印尼", "GPE") == "印度尼西亚"
+    assert canonical_name("重庆市", "GPE") is None
+    assert canonical_name("张三", "PERSON") is None
