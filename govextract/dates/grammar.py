@@ -6,7 +6,16 @@ from typing import Any
 
 from ..document import DateMention, parse_publish_date
 from . import patterns as P
-from .reading import Reading, read_calendar, read_compact, read_numeric, read_time, read_word, read_year_range
+from .reading import (
+    Reading,
+    read_calendar,
+    read_compact,
+    read_new_year_day,
+    read_numeric,
+    read_time,
+    read_word,
+    read_year_range,
+)
 from .resolve import DocumentClock
 
 
@@ -44,6 +53,8 @@ def read_mentions(text: str) -> list[Reading]:
                 tail = P.CALENDAR.match(text, m.start("b_core"))
                 if tail is not None and tail.end() > tail.start():
                     add(read_calendar(tail, text, taiwan))
+    for m in P.NEW_YEAR_DAY.finditer(text):
+        add(read_new_year_day(m))
     for m in P.WORD.finditer(text):
         add(read_word(m, text))
     for m in P.TIME_ALONE.finditer(text):

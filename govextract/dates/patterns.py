@@ -123,6 +123,8 @@ TIME_ALONE = re.compile(
     rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分)?"
     rf"|(?<![{CN_DIGIT}十])(?P<h3>{CN_HOUR})时(?P<mi3>{CN_MINUTE})分){NOT_A_CLOCK}"
     rf"|(?P<dp2>{DAY_PART}) ?(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?![0-9])")
+# 大年初一, 年初三: days of the lunar new year (正月初一 ... 初十).
+NEW_YEAR_DAY = re.compile(r"(?:大|新)?年初(?P<d>[一二三四五六七八九十])(?![一二三四五六七八九十])")
 # A year written without 年 (2019中国国际智能产业博览会, 论坛2007): only a hint for year inference.
 # Not before a measure word or a closing bracket: 2019万元, 2000人, 国发〔2019〕.
 _NOT_A_YEAR_AFTER = "0-9.%〕\\])万亿元人个家名件项台辆吨米次户所座条届号期余多"

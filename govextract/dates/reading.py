@@ -277,6 +277,11 @@ def read_word(m: re.Match, text: str) -> Reading | None:
     return r
 
 
+def read_new_year_day(m: re.Match) -> Reading:
+    """大年初一 as the lunar date 正月初一."""
+    return Reading(m.start(), m.end(), "calendar", month=1, day=small_number(m.group("d")), lunar=True)
+
+
 def read_time(m: re.Match) -> Reading | None:
     """A clock time standing alone (下午4时), to be dated by the day named before it."""
     if m.group("h"):
