@@ -115,7 +115,10 @@ YEAR_RANGE = re.compile(
     rf"(?<![0-9A-Za-z.])(?P<y1>\d{{4}}) ?{CONNECTOR} ?(?P<y2>\d{{4}}) ?年(?P<du>度)?")
 # 今天, 昨日, 本周, 近日, 翌日 ... (year and month words are part of CALENDAR).
 _WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week")] + list(VAGUE) + list(ANAPHORA)
-WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)})(?P<since>以来)?(?P<time>{TIME})?")
+# 下周一, 本周五: a weekday of a relative week (not 下周一起 or 本周一些: 一起, 一些 are words).
+_WEEKDAY_OF_WEEK = "(?P<wd>[一二三四五六日天](?![起直样些定般切致同道律共]))?"
+WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)}){_WEEKDAY_OF_WEEK}(?P<since>以来)?(?P<time>{TIME})?")
+WEEKDAYS = {ch: i for i, ch in enumerate("一二三四五六日")} | {"天": 6}
 # A clock time on its own: 下午3时, 16时38分, 二十时十五分, 上午九点半, 下午2:30 (a bare 9:30 or 十时 is not).
 TIME_ALONE = re.compile(
     rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]"

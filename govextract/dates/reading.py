@@ -26,7 +26,7 @@ class Reading:
     month: int | None = None
     month2: int | None = None  # last month of 1-7月
     month_rel: int | None = None  # 本月 0, 上月 -1
-    day: int | None = None
+    day: int | None = None  # day of the month; for 下周一, the weekday (Monday 0)
     day_today: bool = False  # 今(30)日: a day of the publish date's month
     xun: tuple[int, int | None] | None = None
     period: tuple[int, int] | None = None  # first and last month
@@ -267,6 +267,8 @@ def read_word(m: re.Match, text: str) -> Reading | None:
     if _guarded(text, m.start(), word) or text.startswith(P.WORD_NOT_AFTER, m.end("word")):
         return None  # 光明日报, 今日访问量, a 今天是: label
     r = Reading(m.start(), m.end("word"), "word", word=word)
+    if m.group("wd") and P.RELATIVE.get(word, ("",))[0] == "week":
+        r.day, r.end = P.WEEKDAYS[m.group("wd")], m.end("wd")  # the weekday, Monday = 0
     if m.group("since") and word in P.RELATIVE:
         r.since, r.since_at, r.end = True, m.start("since"), m.end("since")
     elif m.group("time") and word not in P.VAGUE:

@@ -324,6 +324,10 @@ class DocumentClock:
             return None, "relative"
         if unit == "week":
             monday = self.publish - dt.timedelta(days=self.publish.weekday()) + dt.timedelta(weeks=offset)
+            if r.day is not None:  # 下周一
+                day = monday + dt.timedelta(days=r.day)
+                self._remember_day(day, event=False)
+                return self._with_time(day.isoformat(), r), "relative"
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", "relative"
         day = self._speech_day(r) + dt.timedelta(days=offset)
