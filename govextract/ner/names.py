@@ -54,6 +54,7 @@ class Pieces:
     title_starts: set[int] = field(default_factory=set)     # where a title begins (局长 after 某某局)
     verb_ends: set[int] = field(default_factory=set)        # ends of verbs never inside a name (刺激)
     verb_starts: dict[int, int] = field(default_factory=dict)  # start -> end of those verbs
+    brands: list[tuple[int, int, str]] = field(default_factory=list)  # universities, companies, media
 
     def copy(self) -> "Pieces":
         """An independent copy, for a finder that adds pieces of its own (years before events)."""

@@ -23,6 +23,9 @@ BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事�
                       "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
 QUANTITY = re.compile("[一二三四五六七八九十百千万两几多每数][家名个批所座位条张次]")
+# Organisations whose name is a brand: a place in it is no place mention (北京 in 北京科技大学).
+BRAND_KINDS = frozenset({"education", "company", "media"})
+_KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 
@@ -35,6 +38,7 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], re.Pattern[st
     for row in read_table("known_orgs.tsv"):
         name, aliases = row[0], row[1] if len(row) > 1 else ""
         known[name] = name
+        _KNOWN_KIND[name] = row[2] if len(row) > 2 else ""
         for alias in filter(None, aliases.split(",")):
             known[alias.strip()] = name
     words = set(suffixes) | set(known) | set(stop_words())
@@ -97,18 +101,22 @@ def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
         if word not in known and in_place(m.start(), m.end()) is not None:
             continue  # 科 in 莫斯科 ends no name
         if word in known:
-            start = _places_before(pieces, m.start()) if not _NATIONAL_OPENING.match(word) else m.start()  # 中国国务院, 北京市公安局 (known 公安局? no: 国务院)
+            # a place written before a known body belongs to it (中国国务院), unless the body is national
+            start = m.start() if _NATIONAL_OPENING.match(word) else _places_before(pieces, m.start())
             spans.append((m.start(), m.end(), "ORG"))
             if start < m.start():
                 spans.append((start, m.end(), "ORG"))
             pieces.add_body(start, m.end())
-            # a known body may also close a longer name: 中国人民政治协商会议蒸湘区第五届委员会 no,
-            # but 香港特别行政区政府 yes, via its suffix
+            if _KNOWN_KIND.get(known[word]) in BRAND_KINDS:
+                pieces.brands.append((start, m.end(), "ORG"))
         if word in suffixes:
-            span = _name_ending_with(pieces, m.start(), m.end(), *suffixes[word])
+            strength, kind = suffixes[word]
+            span = _name_ending_with(pieces, m.start(), m.end(), strength, kind)
             if span is not None:
-                spans.append((span[0], span[1], "LOC" if suffixes[word][1] == "venue" else "ORG"))
+                spans.append((span[0], span[1], "LOC" if kind == "venue" else "ORG"))
                 pieces.add_body(span[0], span[1])
+                if kind in BRAND_KINDS:
+                    pieces.brands.append((span[0], span[1], "ORG"))
     return spans
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .aliases import defined_aliases
 from .events import SESSION_MEETING, find_events
 from .laws import find_laws
-from .names import is_han, spans_containing
+from .names import LEVEL_CHARS, is_han, spans_containing
 from .orgs import build_pieces, canonical_org, find_orgs
 from .places import canonical_place, find_places
 
@@ -27,7 +27,7 @@ def find_entities(text: str) -> list[Span]:
     orgs = find_orgs(text, pieces=pieces)
     events = find_events(text, pieces)
     spans = set(persons) | set(orgs) | set(events) | set(find_laws(text))
-    spans.update(_places_kept(text, places, orgs + events, persons))
+    spans.update(_places_kept(text, places, orgs + events, persons, pieces.brands))
     spans.difference_update(_session_bodies(text, orgs, events))
     spans.update(defined_aliases(text, list(spans)))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
@@ -44,17 +44,22 @@ def canonical_name(name: str, label: str) -> str | None:
     return full if full != name else None
 
 
-def _places_kept(text: str, places: list[Span], names: list[Span], persons: list[Span]) -> list[Span]:
-    """Places, less those that are letters of another word: 关中 in 城关中学, 里昂 in 勒德里昂, 中国 in 中国工程院."""
+def _places_kept(text: str, places: list[Span], names: list[Span], persons: list[Span],
+                 brands: list[Span]) -> list[Span]:
+    """Places, less letters of another word (关中 in 城关中学, 里昂 in 勒德里昂, 中国 in 中国工程院)
+    and parts of a brand (北京 in 北京科技大学, 中国 in 中国台湾网)."""
     place_ends = {end for _, end, _ in places}
     place_starts = {start for start, _, _ in places}
     in_person = spans_containing(persons)
     in_name = spans_containing(names)
+    in_brand = spans_containing(brands)
     kept = []
     for span in places:
         start, end, _ = span
         if in_person(start, end) is not None:
             continue
+        if in_brand(start, end) is not None and text[end - 1] not in LEVEL_CHARS:
+            continue  # a short name in a brand; 澄城县 in 澄城县城关中学 names the county's school
         container = in_name(start, end)
         if container is not None:
             if text[start:end] in NATIONAL_NAMES and end not in place_starts:  # 中国江苏常州市 keeps 中国

@@ -78,3 +78,9 @@ def test_more_events(text, expected):
 @pytest.mark.parametrize("text,expected", MORE_LAWS)
 def test_more_laws(text, expected):
     assert labelled(text, "LAW") == expected
+
+
+def test_short_place_in_a_brand_is_not_a_place():
+    text = "北京科技大学和宿迁市广播电视总台"
+    places = labelled(text, "GPE")
+    assert "北京" not in places and "宿迁市" in places
