@@ -113,6 +113,9 @@ def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
         if not any(name.endswith(w) for w in stop) and not any(ch in STOP_CHARS for ch in name):
             found.append((m.start(1), m.end(1)))
     place_ends = set(place_at.values())
+    # a city and then more before the ending is two names (武汉 + 东湖), a city alone is a street's name (南昌路)
+    found = [(start, end) for start, end in found
+             if place_at.get(start, end - 1) >= end - 1 or text.startswith("大道", end - 2)]
     kept = []
     for i, (start, end) in enumerate(found):
         listed = (i > 0 and start - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - end <= 1)
