@@ -20,7 +20,7 @@ PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
-GENERIC_BODY = re.compile(r"(?:新闻|专题|例行|记者|工作|常务|全体|专门|重要|有关|相关|视频|电视电话|座谈|协调|推进|调度|部署|动员|总结|表彰|启动|签约|开幕|闭幕|见面|线上|现场|党组|办公|第一|这次|此次|本次|上述|两场|一场|系列)*")
+GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv'))})*")
 
 
 @lru_cache(maxsize=1)

@@ -102,8 +102,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             jumps.append((pieces.prefixes[pos], "prefix"))
         if pos in pieces.bodies and (parent_after_place or not passed_place):
             jumps.append((pieces.bodies[pos], "body"))
-        if pos >= 3 and text[pos - 1] == ")" and pos - 1 in pieces.places and text[pieces.places[pos - 1] - 1] == "(":
-            jumps.append((pieces.places[pos - 1] - 1, "place"))  # 中国(上海)自由贸易试验区
+        inner = pieces.places.get(pos - 1, 0)
+        if pos >= 3 and text[pos - 1] == ")" and inner and text[inner - 1] == "(":
+            jumps.append((inner - 1, "place"))  # 中国(上海)自由贸易试验区
         if jumps:
             start, kind = min(jumps)  # the longest piece: 市政协 rather than 政协
             if kind == "place" or (kind == "body" and start in pieces.place_starts):
@@ -112,7 +113,8 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
                 passed_place = False
             pos, prefixed = start, True
             continue
-        if allow_dash and prefixed and pos >= 2 and text[pos - 1] in DASHES and (pos - 1 in pieces.places or pos - 1 in pieces.bodies):
+        joined = pos - 1 in pieces.places or pos - 1 in pieces.bodies
+        if allow_dash and prefixed and pos >= 2 and text[pos - 1] in DASHES and joined:
             pos -= 1  # 湖南—香港经贸合作交流会, 葡萄牙-澳门经贸合作论坛
             continue
         if prefixed or pos == 0 or pos in pieces.stops:

@@ -89,11 +89,14 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
         name = m.group(1)
         if any(name.endswith(w) for w in stop):
             continue
-        bounded = start == 0 or not is_han(text[start - 1]) or text[start - 1] in STOP_CHARS or text[start - 1] in COORD_CHARS
+        before = text[start - 1] if start else ","
+        bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
         found.append((start, end, start in place_ends, bounded))
     kept = []
     for i, (start, end, after_place, bounded) in enumerate(found):
-        listed = bounded and ((i > 0 and start - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - end <= 1))
+        near_previous = i > 0 and start - found[i - 1][1] <= 1
+        near_next = i + 1 < len(found) and found[i + 1][0] - end <= 1
+        listed = bounded and (near_previous or near_next)
         if after_place or listed:
             kept.append((start, end, "GPE"))
     return kept
