@@ -41,6 +41,8 @@ WORD_GUARDS = {row[0]: row[1] for row in read_table("dates_word_guards.tsv")}
 WORD_NOT_AFTER = read_words("dates_word_not_after.tsv")
 SPEECH_WORDS = read_words("dates_speech.tsv")
 FUTURE = re.compile(_alternation(FUTURE_WORDS))
+# after the date only words of two characters or more: a lone 将 there is often 把 (将该项目纳入)
+FUTURE_LATER = re.compile(_alternation(w for w in FUTURE_WORDS if len(w) > 1))
 FUTURE_AFTER = tuple(w for w in FUTURE_WORDS if w.startswith("起")) + ("前", "底前")  # 起施行; a deadline
 SPEECH = re.compile(_alternation(SPEECH_WORDS))
 

@@ -95,8 +95,11 @@ class DocumentClock:
         before = self.text[clause_start:r.start]
         cut = max((m.end() for m in P.CLAUSE_END.finditer(before)), default=0)
         before = before[cut:]
-        after = self.text[r.end:r.end + 4]
-        return P.FUTURE.search(before) is not None or after.startswith(P.FUTURE_AFTER)
+        after = self.text[r.end:r.end + 12]
+        stop = P.CLAUSE_END.search(after)
+        later = after[:stop.start()] if stop else after
+        return (P.FUTURE.search(before) is not None or after.startswith(P.FUTURE_AFTER)
+                or P.FUTURE_LATER.search(later) is not None)
 
     def _near_publish(self, r: Reading, month: int, day: int | None) -> int:
         assert self.publish is not None
@@ -180,8 +183,8 @@ class DocumentClock:
         if known and year is None:
             return None, "relative"
         if r.period:
-            year = year if known else self.infer_year(r)
-            first, last = r.period
+            first, last = r.period  # 四季度 in a January release is last year's: infer from its start
+            year = year if known else self.infer_year(r, first, 1)
             kind = "relative" if relative else "period"
             if year is None:
                 return None, kind
@@ -215,7 +218,7 @@ class DocumentClock:
         if r.xun is not None:
             return self._xun(year, month, r.xun), "period"
         if r.day is None:
-            if year is not None and iso_month(year, month):
+            if iso_month(year, month):
                 self.last_month = (year, month)
             return iso_month(year, month), ("relative" if relative else "month")
         if r.lunar:
