@@ -83,6 +83,15 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
     for chain in chains:
         name_ends.update({e: s for s, e in chain.names})
     stops = stop_ends(text)
+    roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts))
+    roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
+    return _dedupe(roles)
+
+
+def _name_title_roles(text: str, loose: list[TitleMatch], name_ends: dict[int, int], held: set[str],
+                      stops: set[int], parts: PartReader) -> list[Role]:
+    """Rows of NAME+TITLE groups (王毅国务委员兼外长) for people with no title-chain row."""
+    roles = []
     loose_by_start = {t.start: t for t in loose}
     for start, end, title in _name_before_title(text, loose, name_ends):
         person = text[start:end]
@@ -98,10 +107,8 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
         part = parts.part(start, p, clause_only=True)
         for t in group:
             begin = t.start if t is title else org_start(text, t.start, stops, set(name_ends))
-            post = Post(begin, t.start, t.end, t.kind)
-            roles.append(_role(text, person, post, part, start, p))
-    roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
-    return _dedupe(roles)
+            roles.append(_role(text, person, Post(begin, t.start, t.end, t.kind), part, start, p))
+    return roles
 
 
 def _name_then_title(text: str, loose: list[TitleMatch], name_ends: dict[int, int], stops: set[int],
