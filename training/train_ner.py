@@ -233,7 +233,9 @@ def main(argv: list[str] | None = None) -> None:
     if not MSRA_TRAIN.exists():
         sys.exit(f"{MSRA_TRAIN} not found: the corpora live in ../shared/corpora beside the repository")
     classes_text = char_classes_tsv()
-    classes_path = DATA / CHAR_CLASSES_NAME  # deterministic: the same for every run
+    # the shipped model's classes live in the package; a trial model keeps its own beside it
+    shipped = args.output.resolve() == (DATA / MODEL_NAME).resolve()
+    classes_path = DATA / CHAR_CLASSES_NAME if shipped else Path(f"{args.output}.chars.tsv")
     classes_path.write_text(classes_text, encoding="utf-8")
     sentences: list[Sentence] = list(read_msra_train())
     if args.pfr:

@@ -152,6 +152,16 @@ class CRFModel:
                 found.append((offset + start, offset + end, LABELS[kind]))
         return found
 
+    def predict_scored(self, text: str) -> list[tuple[int, int, str, float]]:
+        """Spans as predict() gives them, each with its confidence: the lowest marginal of its tags."""
+        found = []
+        for offset, piece in pieces(text):
+            tags = self.tagger.tag(features(piece, self.classes))
+            for start, end, kind in spans_from_tags(tags):
+                confidence = min(self.tagger.marginal(tags[i], i) for i in range(start, end))
+                found.append((offset + start, offset + end, LABELS[kind], confidence))
+        return found
+
 
 @lru_cache(maxsize=1)
 def shipped_model() -> CRFModel:
@@ -160,12 +170,18 @@ def shipped_model() -> CRFModel:
     return CRFModel(model_bytes, (DATA / CHAR_CLASSES_NAME).read_text(encoding="utf-8"))
 
 
-def predict_entities(text: str) -> list[tuple[int, int, str]]:
+def predict_entities(text: str, min_confidence: float = 0.0) -> list[tuple[int, int, str]]:
     """PERSON, ORG and GPE spans the CRF finds in normalised simplified text.
+
+    With min_confidence > 0, only spans whose every tag has at least that marginal probability.
 
     >>> predict_entities("国务院总理李克强在北京会见了客人。")  # doctest: +SKIP
     [(0, 3, 'ORG'), (5, 8, 'PERSON'), (9, 11, 'GPE')]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    return shipped_model().predict(text)
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+    if not min_confidence:
+        return shipped_model().predict(text)
+    return [(s, e, k) for s, e, k, p in shipped_model().predict_scored(text) if p >= min_confidence]
