@@ -2,7 +2,7 @@
 government press releases, with offsets into the original text."""
 from __future__ import annotations
 
-from .document import DateMention, Document, Entity, Person, Role
+from .document import Alias, DateMention, Document, Entity, Person, Role
 from .frames import to_frames
 from .normalize import OffsetMap, normalise
 from .pipeline import extract, extract_many, load
@@ -10,6 +10,7 @@ from .pipeline import extract, extract_many, load
 __version__ = "0.1.0"
 
 __all__ = [
+    "Alias",
     "DateMention",
     "Document",
     "Entity",

@@ -55,7 +55,7 @@ def extract_dataframe(frame: Any, text_column: str = "text", date_column: str | 
 
 def documents(records: list[dict[str, Any]]) -> list[Document]:
     """Rebuild Documents from the dicts a bag returns."""
-    from .document import DateMention, Entity, Role, parse_publish_date
+    from .document import Alias, DateMention, Entity, Role, parse_publish_date
 
     return [
         Document(
@@ -63,6 +63,7 @@ def documents(records: list[dict[str, Any]]) -> list[Document]:
             entities=tuple(Entity(**e) for e in r["entities"]),
             roles=tuple(Role(**x) for x in r["roles"]),
             dates=tuple(DateMention(**d) for d in r["dates"]),
+            aliases=tuple(Alias(**a) for a in r.get("aliases", [])),
             publish_date=parse_publish_date(r["publish_date"]),
             meta=r.get("meta", {}),
         )

@@ -50,6 +50,16 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """A short reference to a named person in the text: 唐市长 for 唐良智."""
+
+    text: str
+    person: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Person:
     """One person in a document: every position and part the text gives them."""
 
@@ -69,6 +79,7 @@ class Document:
     entities: tuple[Entity, ...] = ()
     roles: tuple[Role, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    aliases: tuple[Alias, ...] = ()
     publish_date: dt.date | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -85,8 +96,12 @@ class Document:
                 record["positions"].append(role.position)
             if role.event_role and role.event_role not in record["parts"]:
                 record["parts"].append(role.event_role)
+        short: dict[str, list[str]] = {}
+        for alias in self.aliases:
+            if alias.text not in short.setdefault(alias.person, []):
+                short[alias.person].append(alias.text)
         people = [
-            Person(name, tuple(r["positions"]), tuple(r["parts"]), (), r["span"][0], r["span"][1])
+            Person(name, tuple(r["positions"]), tuple(r["parts"]), tuple(short.get(name, ())), *r["span"])
             for name, r in by_name.items()
         ]
         return tuple(sorted(people, key=lambda p: p.start))
@@ -103,6 +118,7 @@ class Document:
             "entities": [asdict(e) for e in self.entities],
             "roles": [asdict(r) for r in self.roles],
             "dates": [asdict(d) for d in self.dates],
+            "aliases": [asdict(a) for a in self.aliases],
             "meta": dict(self.meta),
         }
 

@@ -67,11 +67,13 @@ def to_document(doc: Doc) -> Document:
         entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
     roles = [replace(r, **_raw(offsets, r.start, r.end)) for r in doc._.roles or ()]
     dates = [replace(d, **_raw(offsets, d.start, d.end)) for d in doc._.dates or ()]
+    aliases = [replace(a, **_raw(offsets, a.start, a.end)) for a in doc._.aliases or ()]
     return Document(
         text=doc_text(doc),
         entities=tuple(entities),
         roles=tuple(roles),
         dates=tuple(dates),
+        aliases=tuple(aliases),
         publish_date=doc._.publish_date,
     )
 

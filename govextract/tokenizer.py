@@ -12,7 +12,8 @@ from .normalize import normalise
 from .normalize.offsets import OffsetMap
 
 for _name, _default in (("raw_text", None), ("offset_map", None), ("publish_date", None),
-                        ("roles", None), ("dates", None), ("chrome", None), ("clean_text", None)):
+                        ("roles", None), ("dates", None), ("chrome", None), ("clean_text", None),
+                        ("aliases", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

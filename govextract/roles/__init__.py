@@ -4,6 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..tokenizer import doc_text
+from .aliases import find_aliases
 from .grammar import find_roles
 
 
@@ -15,6 +17,7 @@ class RoleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.roles = find_roles(doc)
+        doc._.aliases = find_aliases(doc_text(doc), doc._.roles)
         return doc
 
 
