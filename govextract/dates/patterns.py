@@ -66,7 +66,7 @@ def _core(p: str, relative: bool = True) -> str:
             rf"(?P<{p}y>(?<![0-9A-Za-z.·])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年 ?")
     if relative:
         year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|(?P<{p}ay>同|当|是)年"
-                rf"|今\((?P<{p}yroc>\d{{2,3}})\)年)(?P<{p}ydu>度)?")
+                rf"|[今去明]\((?P<{p}yroc>\d{{2,3}})\)年)(?P<{p}ydu>度)?")
     else:
         year = rf"{year}(?P<{p}ydu>度)?"
     period = rf"(?P<{p}per>{_PERIOD_WORDS}|初(?![步一二三四五六七八九十])|底|末)"
