@@ -77,7 +77,7 @@ def _core(p: str, relative: bool = True) -> str:
     day = (rf"(?:(?P<{p}d>(?<![0-9.·])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
            rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿]))")
     if relative:
-        day = rf"(?:{day}|今\((?P<{p}dnow>\d{{1,2}})\)[日晚晨早])"
+        day = rf"(?:{day}|[今昨明前]\((?P<{p}dnow>\d{{1,2}})\)[日晚晨早])"
     start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
     return (rf"(?P<{p}core>{start}(?:{year})?"
             rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?:{month})?(?:{day})?))")
@@ -91,8 +91,9 @@ TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
 
 # Characters a calendar expression can start with: checked first, so that most text is skipped
 # in one step; and never inside a run of digits.
-_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农阴正腊冬初今同当是(" + "".join(_REL_YEAR_PREFIX)
-                            + "".join(w[0] for w in _REL_MONTH_WORDS) + "".join(w[0] for w in PERIODS))))
+_FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农阴正腊冬初今昨明前同当是("
+                            + "".join(_REL_YEAR_PREFIX) + "".join(w[0] for w in _REL_MONTH_WORDS)
+                            + "".join(w[0] for w in PERIODS))))
 # 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
 CALENDAR = re.compile(
     rf"(?<![0-9])(?=[{re.escape(_FIRST)}]){_core('a_')}"
