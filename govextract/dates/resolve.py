@@ -162,6 +162,7 @@ class DocumentClock:
         if r.since:
             if self.publish is not None and value is not None:
                 value = f"{_first_day(value)}/{self.publish.isoformat()}"
+                kind = "relative" if kind == "relative" else "range"
             elif r.year_rel is None and r.month_rel is None and r.word is None:
                 end = r.since_at  # 6月以来 with no publish date: the month is still a date
             else:
