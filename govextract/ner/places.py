@@ -16,7 +16,7 @@ from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
 Span = tuple[int, int, str]
 
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
-_FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?(?:广域市|特别市|地区|市|省|州|县))(?!长)"
+_FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?(?:广域市|特别市|地区|市|省|州|县))(?![长场])"
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +153,28 @@ def canonical_place(name: str) -> str | None:
     return _full_names().get(name)
 
 
+@lru_cache(maxsize=1)
+def _foreign_only() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """(capitals and foreign cities, characters of transliterated names, blocker-word regex)."""
+    cities = set(read_words("foreign_cities.tsv"))
+    cities.update(row[2] for row in read_table("countries.tsv") if len(row) > 2 and row[2])
+    cities.difference_update(name for row in read_table("countries.tsv") for name in (row[0], *row[1].split(",")))
+    # persons' table of name characters (data/name_chars.tsv, from PFR nr tokens): frequent foreign ones
+    chars = {row[0] for row in read_table("name_chars.tsv")
+             if len(row) > 2 and row[1] == "foreign" and row[2].isdigit() and int(row[2]) >= 30}
+    return frozenset(cities), frozenset(chars), compile_words(read_words("place_blockers.tsv"))
+
+
+def _in_foreign_name(text: str, start: int, end: int, name: str, after_place: bool) -> bool:
+    """A foreign city inside a transliterated personal name: 利马 in 克利马, 塔拉瓦 in 塔拉瓦奈."""
+    cities, chars, _ = _foreign_only()
+    before = text[start - 1] if start and not after_place else ""
+    after = text[end] if end < len(text) else ""
+    if before == "·" or after == "·":
+        return True
+    return name in cities and (before in chars or after in chars)
+
+
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
     names, county_short, pattern = _gazetteer()
@@ -164,14 +186,19 @@ def find_places(text: str) -> list[Span]:
             foreign.append((m.start(1), m.end(1), "GPE"))
     in_foreign = spans_containing(foreign)
     spans: list[Span] = list(foreign)
+    blocked = spans_containing([(m.start(), m.end(), "") for m in _foreign_only()[2].finditer(text)])
     seen_full: set[str] = set()
     full_at: dict[int, int] = {}
+    ends = {end for _, end, _ in foreign}
     for m in pattern.finditer(text):
         start, end = m.span()
         if text.startswith(LEVEL_WORD_AFTER_CITY, end) and text[end - 2:end] == "市市":
             end -= 1  # 津市市委 is 津市 + 市委, not 津市市 + 委
         if in_foreign(start, end) is not None or in_foreign(start, start + 1) is not None:
             continue  # 津市 in 博巴森-荷津市
+        if blocked(start, end) is not None or _in_foreign_name(text, start, end, m.group(), start in ends):
+            continue
+        ends.add(end)
         spans.append((start, end, names.get(text[start:end], "GPE")))
         seen_full.add(m.group())
         full_at[start] = end

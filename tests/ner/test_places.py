@@ -33,3 +33,17 @@ def test_labels():
     text = "雄安新区位于河北省"
     labels = {text[s:e]: label for s, e, label in find_places(text)}
     assert labels == {"雄安新区": "LOC", "河北省": "GPE"}
+
+
+WORDS_NOT_PLACES = [
+    ("加强发展中国家间的合作", []),
+    ("沿海地区经济", []),
+    ("总理克利马表示", []),
+    ("塞舌尔维多利亚市代表", ["塞舌尔", "维多利亚市"]),
+    ("印度尼西亚金融市场", ["印度尼西亚"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_NOT_PLACES)
+def test_words_that_hold_a_place_name(text, expected):
+    assert sorted({text[s:e] for s, e, _ in find_places(text)}) == sorted(expected)
