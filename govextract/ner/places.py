@@ -160,8 +160,11 @@ def _foreign_only() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     cities.update(row[2] for row in read_table("countries.tsv") if len(row) > 2 and row[2])
     cities.difference_update(name for row in read_table("countries.tsv") for name in (row[0], *row[1].split(",")))
     # persons' table of name characters (data/name_chars.tsv, from PFR nr tokens): frequent foreign ones
-    chars = {row[0] for row in read_table("name_chars.tsv")
-             if len(row) > 2 and row[1] == "foreign" and row[2].isdigit() and int(row[2]) >= 30}
+    try:
+        rows = read_table("name_chars.tsv")
+    except FileNotFoundError:  # the table belongs to the person finder; places work without it
+        rows = ()
+    chars = {row[0] for row in rows if len(row) > 2 and row[1] == "foreign" and row[2].isdigit() and int(row[2]) >= 30}
     return frozenset(cities), frozenset(chars), compile_words(read_words("place_blockers.tsv"))
 
 
