@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         if leftover.name not in KEEP:
             shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
     size = sum(f.stat().st_size for f in args.output.iterdir()) / 1e6
-    print(json.dumps({**summary, "dev": str(summary["dev"]), "megabytes": round(size, 1)}, ensure_ascii=False))
+    print(json.dumps({**summary, "megabytes": round(size, 1)}))
     return 0
 
 

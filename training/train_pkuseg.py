@@ -5,7 +5,7 @@ Trains on the PFR paragraphs dated before 1998-01-26 (never later ones, never SI
 scores on the first held-out paragraphs each iteration, then prunes near-zero features so that
 the model fits the package (govextract/data/models/pkuseg/).
 
-Usage: python training/train_pkuseg.py [--limit N] [--iterations 3] [--prune 0.01] [--output DIR]
+Usage: python training/train_pkuseg.py [--limit N] [--iterations 3] [--prune 0.05] [--output DIR]
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="train on the first N paragraphs only")
     parser.add_argument("--iterations", type=int, default=3)
     parser.add_argument("--test-paragraphs", type=int, default=500)
-    parser.add_argument("--prune", type=float, default=0.01, help="drop features with all |weights| below this")
+    parser.add_argument("--prune", type=float, default=0.05, help="drop features with all |weights| below this")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
 

@@ -38,7 +38,7 @@ def pfr_words(line: str) -> tuple[str, list[str]]:
     if not tokens:
         return "", []
     paragraph_id = tokens[0].split("/")[0]
-    words = []
+    words: list[str] = []
     for token in tokens[1:]:
         match = _TOKEN.match(token)
         word = match.group("word") if match else token
@@ -111,7 +111,10 @@ def train_segmenter(
 
 
 def prune_model(model_dir: str | Path, threshold: float) -> tuple[int, int]:
-    """Drop features whose weights are all below threshold in size; (features before, after)."""
+    """Drop features whose weights are all below threshold in size; (features before, after).
+
+    Also drops the word-bigram list, which spacy-pkuseg reads only while training.
+    """
     model_dir = Path(model_dir)
     features = srsly.read_msgpack(model_dir / "features.msgpack")
     npz = np.load(model_dir / "weights.npz")
@@ -120,6 +123,7 @@ def prune_model(model_dir: str | Path, threshold: float) -> tuple[int, int]:
     node = weights[: n_tag * n_feature].reshape(n_feature, n_tag)
     keep = np.abs(node).max(axis=1) >= threshold
     keep[0] = True  # feature 0 is the start feature every node carries
+    features["bigram"] = []  # read only while training
     new_index = np.cumsum(keep) - 1
     features["feature_to_idx"] = {
         name: int(new_index[idx]) for name, idx in features["feature_to_idx"].items() if keep[idx]
