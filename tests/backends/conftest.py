@@ -18,5 +18,10 @@ SENTENCES = (
 
 
 @pytest.fixture(scope="session")
+def sentences() -> tuple[str, ...]:
+    return SENTENCES
+
+
+@pytest.fixture(scope="session")
 def default_documents() -> list[govextract.Document]:
     return [govextract.extract(text, "2019-08-27") for text in SENTENCES]

@@ -8,8 +8,6 @@ import govextract
 from govextract.backends import CorruptModelError
 from govextract.pipeline import COMPONENTS, make_doc, to_document
 
-from .conftest import SENTENCES
-
 pytest.importorskip("spacy_pkuseg")
 
 from govextract.backends import pkuseg as backend  # noqa: E402
@@ -53,15 +51,15 @@ def test_segments_into_words_and_keeps_lexicon_entries_whole(tiny_nlp):
     assert len(words) < 15
 
 
-def test_same_document_as_the_default_backend(tiny_nlp, default_documents):
-    for text, expected in zip(SENTENCES, default_documents):
+def test_same_document_as_the_default_backend(tiny_nlp, sentences, default_documents):
+    for text, expected in zip(sentences, default_documents):
         assert extract(tiny_nlp, text) == expected, text
 
 
-def test_to_disk_and_spacy_load_round_trip(tiny_nlp, tmp_path):
+def test_to_disk_and_spacy_load_round_trip(tiny_nlp, sentences, tmp_path):
     tiny_nlp.to_disk(tmp_path / "nlp")
     loaded = spacy.load(tmp_path / "nlp")
-    text = SENTENCES[0]
+    text = sentences[0]
     assert [t.text for t in loaded.make_doc(text)] == [t.text for t in tiny_nlp.make_doc(text)]
     assert extract(loaded, text) == extract(tiny_nlp, text)
 
