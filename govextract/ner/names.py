@@ -13,13 +13,14 @@ from functools import lru_cache
 
 from ..data import read_table, read_words
 
+_BOUNDARIES = read_table("name_boundaries.tsv")
 # Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
-STOP_CHARS = frozenset("的在是了对向由将把被从到据等并也都就还又以给让使于至其该各此这那我你他她们有无不很最更已曾正要即均仅再才所为之而若如或但却予兼率原前往某任者未距个")
+STOP_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "stop")
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
-COORD_CHARS = frozenset("和及与同、")
+COORD_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "coord")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
+LEVEL_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "level")
 DASHES = frozenset("—–-")
-LEVEL_CHARS = frozenset("省市区县州镇乡村旗")
 SESSION = re.compile(r"(?:第)?[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
 HAN = re.compile(r"[\u3400-\u9fff]")
 
