@@ -134,7 +134,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             if ch != "及" and cut < 0:
                 cut = pos
         if level_opens and ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
-            return Walk(pos - 1, body, True, True)
+            return Walk(unknown_place_start(pieces, pos - 1), body, True, True)
         body += 1
         pos -= 1
         if body > max_body:
@@ -144,6 +144,27 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
     while pos < end and text[pos] in COORD_CHARS:  # 及城建处 after a person's name: 城建处
         pos += 1
     return Walk(pos, body, prefixed, True)
+
+
+def unknown_place_start(pieces: Pieces, level_at: int) -> int:
+    """Where a two-character place name before a level word starts, if one stands there alone.
+
+    戴窑镇政府 and 崇礼县委 name a town or county missing from the divisions table: two free
+    characters after a boundary, then the level word. Otherwise the name opens at the level word.
+    """
+    text = pieces.text
+    start = level_at - 2
+    if start < 0 or text[level_at] == "省":
+        return level_at
+    pair = text[start:level_at]
+    if not all(is_han(ch) and ch not in STOP_CHARS and ch not in COORD_CHARS and ch not in LEVEL_CHARS for ch in pair):
+        return level_at
+    if start + 1 in pieces.verb_ends or start + 1 in pieces.stops or level_at in pieces.stops:
+        return level_at
+    before = text[start - 1] if start else ","
+    bounded = (not is_han(before) or before in STOP_CHARS or before in COORD_CHARS or start in pieces.places
+               or start in pieces.stops or start in pieces.verb_ends)
+    return start if bounded else level_at
 
 
 def _in_level_word(text: str, i: int) -> bool:

@@ -62,3 +62,8 @@ MORE = [
 @pytest.mark.parametrize("text,expected", MORE)
 def test_more_orgs(text, expected):
     assert orgs(text) == expected
+
+
+def test_unknown_town_before_its_government():
+    assert orgs("前天,戴窑镇政府的负责人说") == ["戴窑镇政府"]
+    assert orgs("今年县委提出") == ["县委"]
