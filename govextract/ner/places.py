@@ -65,6 +65,7 @@ STREET = re.compile(
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
+TOWN_GOVERNMENT = ("政府", "人民政府", "党委", "人大")
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
 TOWN = re.compile(
     r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(?:街道|镇|乡|村))"
@@ -91,7 +92,8 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
             continue
         before = text[start - 1] if start else ","
         bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
-        found.append((start, end, start in place_ends, bounded))
+        governed = bounded and text.startswith(TOWN_GOVERNMENT, end)  # 戴窑镇政府
+        found.append((start, end, start in place_ends or governed, bounded))
     kept = []
     for i, (start, end, after_place, bounded) in enumerate(found):
         near_previous = i > 0 and start - found[i - 1][1] <= 1
