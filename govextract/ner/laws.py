@@ -21,6 +21,8 @@ SIGNED_AGREEMENT = re.compile(
 )
 _GENERIC_AGREEMENTS = {"协议", "协议书", "合同", "合作协议", "框架协议", "协定", "备忘录", "合作备忘录", "意向书"}
 KNOWN_DOCUMENT = re.compile(trie_pattern(read_words("law_names.tsv")))
+# the five-year plan named by its number, quoted or not: “十四五”规划
+FIVE_YEAR_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?规划")
 
 
 def find_laws(text: str) -> list[Span]:
@@ -33,6 +35,8 @@ def find_laws(text: str) -> list[Span]:
         if m.group(1) not in _GENERIC_AGREEMENTS:
             spans.append((m.start(1), m.end(1), "LAW"))
     for m in KNOWN_DOCUMENT.finditer(text):
+        spans.append((m.start(), m.end(), "LAW"))
+    for m in FIVE_YEAR_PLAN.finditer(text):
         spans.append((m.start(), m.end(), "LAW"))
     return spans
 
