@@ -18,6 +18,8 @@ _NUM = "[一二三四五六七八九十百零〇0-9]"
 SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
+# a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
+QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
 GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv'))})*")
@@ -48,6 +50,8 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     spans: list[Span] = []
     for m in known.finditer(text):
         spans.append((m.start(), m.end(), "EVENT"))
+    for m in QUOTED_OCCASION.finditer(text):
+        spans.append((m.start(1), m.end(1), "EVENT"))
     for m in PARTY_CONGRESS.finditer(text):
         spans.append((m.start(), m.end(), "EVENT"))
     for m in scan.finditer(text):
