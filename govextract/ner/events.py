@@ -83,8 +83,8 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     body = text[walk.start:start]
     if strength is None:  # a numbered session: 第十三届全国人民代表大会第二次会议
         return (walk.start, end) if walk.prefixed or walk.body >= 2 else None
-    if GENERIC_BODY.fullmatch(body):
-        return None
+    if GENERIC_BODY.fullmatch(body) or (strength == "weak" and GENERIC_BODY.fullmatch(text[start - walk.body:start])):
+        return None  # 新闻发布会; 市政府常务会议 is the government's routine meeting, not a named one
     if strength == "strong" and (walk.prefixed or walk.body >= 2):
         return walk.start, end
     if walk.prefixed and walk.body >= 1 or "届" in body or "第" in body:
