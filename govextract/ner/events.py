@@ -75,8 +75,8 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
         walk.start, walk.body = cut, start - cut
         if cut == start:
             return None
-        if QUANTITY.search(text, walk.start, start) and strength is not None:
-            return None  # 一次展览会, 17个奥运会
+    if strength is not None and QUANTITY.search(text, walk.start, start):
+        return None  # 一次展览会, 17个奥运会, 多次会议
     trailing = TRAILING_YEAR.match(text, end)
     if trailing:
         end = trailing.end()
