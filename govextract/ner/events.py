@@ -20,6 +20,7 @@ PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
+NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
 GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv'))})*")
@@ -32,7 +33,7 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Patt
     words.update((name, "strong") for name in known_names)  # 第八届中国花博会 extends 花博会
     scan = re.compile(f"{SESSION_MEETING.pattern}|{trie_pattern(words)}")
     known = re.compile(trie_pattern(known_names))
-    prefixes = re.compile(f"{trie_pattern(read_words('event_prefixes.tsv'))}|{YEAR.pattern}")
+    prefixes = re.compile(f"{trie_pattern(read_words('event_prefixes.tsv'))}|{YEAR.pattern}|{NUMBERED.pattern}")
     return words, scan, known, prefixes
 
 
@@ -83,7 +84,8 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     body = text[walk.start:start]
     if strength is None:  # a numbered session: 第十三届全国人民代表大会第二次会议
         return (walk.start, end) if walk.prefixed or walk.body >= 2 else None
-    if GENERIC_BODY.fullmatch(body) or (strength == "weak" and GENERIC_BODY.fullmatch(text[start - walk.body:start])):
+    free = text[start - walk.body:start]
+    if GENERIC_BODY.fullmatch(body) or (strength == "weak" and free and GENERIC_BODY.fullmatch(free)):
         return None  # 新闻发布会; 市政府常务会议 is the government's routine meeting, not a named one
     if strength == "strong" and (walk.prefixed or walk.body >= 2):
         return walk.start, end
