@@ -1,4 +1,4 @@
-"""Short names defined in the text (以下简称) recur as entities (invented sentences)."""
+"""Short names defined in the text (以下简称) recur as entities; canonical names (ner/aliases.py, rules.py)."""
 from __future__ import annotations
 
 from govextract.ner.rules import find_entities
