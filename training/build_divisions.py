@@ -94,7 +94,8 @@ def place_usage(pfr_path: str, shorts: set[str]) -> dict[str, tuple[int, int]]:
 def main(wheel: str, pfr_path: str | None = None) -> None:
     with zipfile.ZipFile(wheel) as zf:
         adcodes = zf.read("cpca/resources/adcodes.csv").decode("utf-8")
-        nations = [n.strip() for n in zf.read("cpca/resources/56_nations.csv").decode("utf-8").splitlines() if n.strip()]
+        nation_lines = zf.read("cpca/resources/56_nations.csv").decode("utf-8").splitlines()
+    nations = [n.strip() for n in nation_lines if n.strip()]
     nations.sort(key=len, reverse=True)
     rows: dict[str, tuple[str, str, str, str]] = {}
     for rec in csv.DictReader(io.StringIO(adcodes)):

@@ -22,7 +22,6 @@ COORD_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "coord")
 LEVEL_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "level")
 DASHES = frozenset("—–-")
 SESSION = re.compile(r"(?:第)?[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
-HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +56,7 @@ class Pieces:
     verb_starts: dict[int, int] = field(default_factory=dict)  # start -> end of those verbs
     brands: list[tuple[int, int, str]] = field(default_factory=list)  # universities, companies, media
 
-    def copy(self) -> "Pieces":
+    def copy(self) -> Pieces:
         """An independent copy, for a finder that adds pieces of its own (years before events)."""
         return Pieces(self.text, dict(self.places), set(self.place_starts), dict(self.bodies), dict(self.prefixes),
                       set(self.stops), set(self.soft_stops), set(self.title_starts), set(self.verb_ends),

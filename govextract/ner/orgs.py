@@ -22,7 +22,8 @@ STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台",
 BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事处", "分公司", "分行", "支行", "分局", "分社",
                       "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
-QUANTITY = re.compile("(?<![第一二三四五六七八九十百千万两几多每数])[一二三四五六七八九十百千万两几多每数]+[家名个批所座位条张次些]")
+_COUNT = "一二三四五六七八九十百千万两几多每数"
+QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
 # Organisations whose name is a brand: a place in it is no place mention (北京 in 北京科技大学).
 BRAND_KINDS = frozenset({"education", "company", "media"})
 _KNOWN_KIND: dict[str, str] = {}
@@ -64,7 +65,7 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
     for m in prefix.finditer(text):
         if m.group() != "驻" or m.end() in place_starts:  # 驻 opens a name only before a place: 驻重庆联络处
             pieces.prefixes[m.end()] = m.start()
-    for start, end, _label in persons:
+    for _start, end, _label in persons:
         pieces.stops.add(end)
     for m in _name_verbs().finditer(text):
         pieces.verb_ends.add(m.end())
