@@ -40,6 +40,30 @@ def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+@lru_cache(maxsize=1)
+def name_verbs() -> frozenset[str]:
+    """Verbs never seen inside an organisation name (data/name_verbs.tsv): 刺激 in 刺激银行."""
+    return frozenset(read_words("name_verbs.tsv"))
+
+
+class VerbEnds:
+    """Offsets where a verb of name_verbs() ends, looked up on demand instead of scanned for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.verbs = name_verbs()
+
+    def __contains__(self, pos: int) -> bool:
+        return pos >= 2 and (self.text[pos - 2:pos] in self.verbs or self.text[pos - 3:pos] in self.verbs)
+
+    def starting_at(self, pos: int) -> int | None:
+        """The end of a verb that starts at pos, the longer one first, or None."""
+        for size in (3, 2):
+            if self.text[pos:pos + size] in self.verbs and pos + size <= len(self.text):
+                return pos + size
+        return None
+
+
 @dataclass
 class Pieces:
     """Known spans of one text, indexed by their end offset, for walking left."""
@@ -52,15 +76,13 @@ class Pieces:
     stops: set[int] = field(default_factory=set)            # ends of stop words and person names
     soft_stops: set[int] = field(default_factory=set)       # ends of verbs that may end a name's body (建设)
     title_starts: set[int] = field(default_factory=set)     # where a title begins (局长 after 某某局)
-    verb_ends: set[int] = field(default_factory=set)        # ends of verbs never inside a name (刺激)
-    verb_starts: dict[int, int] = field(default_factory=dict)  # start -> end of those verbs
+    verb_ends: VerbEnds | set[int] = field(default_factory=set)  # ends of verbs never inside a name (刺激)
     brands: list[tuple[int, int, str]] = field(default_factory=list)  # universities, companies, media
 
     def copy(self) -> Pieces:
         """An independent copy, for a finder that adds pieces of its own (years before events)."""
         return Pieces(self.text, dict(self.places), set(self.place_starts), dict(self.bodies), dict(self.prefixes),
-                      set(self.stops), set(self.soft_stops), set(self.title_starts), set(self.verb_ends),
-                      dict(self.verb_starts))
+                      set(self.stops), set(self.soft_stops), set(self.title_starts), self.verb_ends)
 
     def add_body(self, start: int, end: int) -> None:
         if self.bodies.get(end, end) > start:

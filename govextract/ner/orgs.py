@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import read_table, read_words
 from .gazetteer import trie_pattern
-from .names import SESSION, STOP_CHARS, Pieces, is_han, name_prefixes, spans_containing, stop_words, walk_left
+from .names import SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, name_prefixes, spans_containing, stop_words, walk_left
 
 Span = tuple[int, int, str]
 
@@ -67,16 +67,8 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
             pieces.prefixes[m.end()] = m.start()
     for _start, end, _label in persons:
         pieces.stops.add(end)
-    for m in _name_verbs().finditer(text):
-        pieces.verb_ends.add(m.end())
-        pieces.verb_starts[m.start()] = m.end()
+    pieces.verb_ends = VerbEnds(text)
     return pieces
-
-
-@lru_cache(maxsize=1)
-def _name_verbs() -> re.Pattern[str]:
-    """Verbs never seen inside an organisation name (data/name_verbs.tsv): 刺激银行 has no name."""
-    return re.compile(trie_pattern(read_words("name_verbs.tsv")))
 
 
 def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
@@ -132,7 +124,8 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         return walk.start, end
     if walk.body == 0 or _generic(pieces.text[walk.start:start]):
         return None
-    if walk.start in pieces.verb_starts:  # 刺激银行: a verb and its object, no name
+    verbs = pieces.verb_ends
+    if isinstance(verbs, VerbEnds) and verbs.starting_at(walk.start) is not None:  # 刺激银行: verb and object
         return None
     suffix = pieces.text[start:end]
     if strength == "strong" and walk.body >= 2:
