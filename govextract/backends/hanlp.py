@@ -9,6 +9,7 @@ import json
 import re
 import threading
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ def shipped_model_dir() -> Path:
     return Path(str(data_path("models"))) / "hanlp"
 
 
+@lru_cache(maxsize=1)
 def _recognizer_class() -> type:
     from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 
@@ -50,6 +52,13 @@ def _recognizer_class() -> type:
             return model
 
     return CRFFixedRecognizer
+
+
+def __getattr__(name: str) -> Any:
+    # A saved model's config.json names this class; hanlp.load(save_dir) can then rebuild it.
+    if name == "CRFFixedRecognizer":
+        return _recognizer_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def new_recognizer() -> Any:
