@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..tokenizer import doc_text
-from .rules import find_entities
+from .rules import canonical_name, find_entities
 
 SPAN_KEY = "govextract_entities"
 
@@ -22,11 +22,12 @@ class EntityRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_entities(doc_text(doc))
+        text = doc_text(doc)
+        found = find_entities(text)
         split_tokens_at(doc, (offset for start, end, _ in found for offset in (start, end)))
         spans = []
         for start, end, label in found:
-            span = doc.char_span(start, end, label=label)
+            span = doc.char_span(start, end, label=label, kb_id=canonical_name(text[start:end], label) or "")
             if span is not None:
                 spans.append(span)
         set_entities(doc, spans)
