@@ -16,6 +16,7 @@ _PART = {row[0]: row[1] for row in _ROWS}
 CUE_RE = re.compile("|".join(re.escape(w) for w in sorted(_PART, key=len, reverse=True)))
 CLAUSE_END = re.compile(r"[,;。!?\n:]")
 SENTENCE_END = re.compile(r"[;。!?\n]")
+LIST_START = re.compile(r"[。!?\n]")  # ; separates list items, so it does not start a list
 
 
 class PartReader:
@@ -25,6 +26,14 @@ class PartReader:
         self.text = text
         self.cues = [(m.start(), m.end(), _PART[m.group()]) for m in CUE_RE.finditer(text)]
         self.starts = [c[0] for c in self.cues]
+        # boundaries found once, looked up by bisection: a text without punctuation stays linear
+        self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
+        self.list_starts = [m.start() for m in LIST_START.finditer(text)]
+
+    def _next(self, boundaries: list[int], pos: int) -> int:
+        i = bisect.bisect_left(boundaries, pos)
+        return boundaries[i] if i < len(boundaries) else len(self.text)
 
     def _first_after(self, pos: int, limit: int) -> str | None:
         i = bisect.bisect_left(self.starts, pos)
@@ -42,16 +51,13 @@ class PartReader:
 
     def part(self, start: int, end: int, *, clause_only: bool = False) -> str | None:
         """The event role for a chain at [start, end); clause_only for a passing mention (习近平总书记)."""
-        text = self.text
-        clause = CLAUSE_END.search(text, end)
-        clause_end = clause.start() if clause else len(text)
-        found = self._first_after(end, clause_end)
+        found = self._first_after(end, self._next(self.clause_ends, end))
         if found or clause_only:
             return found
-        sentence = SENTENCE_END.search(text, end)
-        found = self._first_after(end, sentence.start() if sentence else len(text))
+        found = self._first_after(end, self._next(self.sentence_ends, end))
         if found:
             return found
         # 代表团成员包括:A、B / 随同X访问的还包括A: the list's introduction says the part
-        left = max(text.rfind(c, 0, start) for c in "。!?\n")  # ; separates list items here
+        i = bisect.bisect_left(self.list_starts, start) - 1
+        left = self.list_starts[i] if i >= 0 else -1
         return self._last_before(start, left + 1)
