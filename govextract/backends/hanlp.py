@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..data import data_path
+from ..data import data_path, read_table, read_words
 from ..ner import SPAN_KEY, set_entities, split_tokens_at
 from . import CorruptModelError
 from . import default as _default
@@ -26,6 +26,7 @@ MODEL_FILES = ("config.json", "vocabs.json", "model.pt")
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}  # MSRA's types -> govextract's labels
 MAX_SENTENCE = 200  # characters a model input may hold; longer sentences are cut
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]*[\u4e00-\u9fff]")
 _load_lock = threading.Lock()
 
 
@@ -87,6 +88,30 @@ def load_recognizer(model_dir: str | Path) -> Any:
     return recognizer
 
 
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset[str], tuple[str, ...]]:
+    surnames = frozenset(word for word in read_words("surnames.tsv") if not word.isascii())
+    suffixes = tuple(sorted({row[0] for row in read_table("org_suffixes.tsv")}, key=len, reverse=True))
+    return surnames, suffixes
+
+
+def plausible(text: str, label: str) -> bool:
+    """Whether a model entity looks like one: Chinese characters only, PERSON opening with a surname
+    (or a foreign name with ·), ORG closing with an organisation suffix, GPE of three or more characters.
+
+    >>> [plausible(t, l) for t, l in [("欧阳娜娜", "PERSON"), ("嘉宾", "PERSON"), ("  ", "GPE"), ("蓝天公司", "ORG")]]
+    [True, False, False, True]
+    """
+    if not _NAME_CHARS.fullmatch(text):
+        return False
+    surnames, suffixes = _lexicons()
+    if label == "PERSON":
+        return "·" in text or text[0] in surnames or text[:2] in surnames
+    if label == "ORG":
+        return text.endswith(suffixes)
+    return len(text) >= 3
+
+
 def sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pieces of a text, none longer than MAX_SENTENCE, blank ones skipped.
 
@@ -126,8 +151,9 @@ class HanlpEntityRecognizer:
         found = []
         for (offset, _), entities in zip(pieces, outputs):
             for _, kind, begin, end in entities:
-                if kind in LABELS and end - begin > 1:
-                    found.append((offset + begin, offset + end, LABELS[kind]))
+                start, stop = offset + begin, offset + end
+                if kind in LABELS and plausible(text[start:stop], LABELS[kind]):
+                    found.append((start, stop, LABELS[kind]))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
