@@ -19,7 +19,6 @@ import sys
 import tempfile
 import time
 from contextlib import redirect_stdout
-from pathlib import Path
 
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
