@@ -47,3 +47,9 @@ def backend_module(backend: str) -> ModuleType:
 def build(backend: str, components: Sequence[str]) -> Language:
     """A new pipeline for a backend, with the rule components in the given order."""
     return backend_module(backend).build(components)
+
+
+# Registers the pkuseg tokenizer and the HanLP component with spaCy, so that spacy.load() finds them
+# after `import govextract`; neither module imports its optional library until it is used.
+from . import hanlp as _hanlp  # noqa: E402, F401
+from . import pkuseg as _pkuseg  # noqa: E402, F401

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govextract
 from govextract.backends import CorruptModelError
@@ -83,3 +85,12 @@ def test_shipped_model_on_the_seed(seed_text):
     doc = govextract.load("pkuseg").make_doc(seed_text)
     assert len(doc) < 0.75 * len(doc.text)  # words, not characters
     assert govextract.extract(seed_text, backend="pkuseg") == govextract.extract(seed_text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("重庆市长张三在通信管理局。，,１Ａa .\n\t·—《》😀\u0301-0") | st.characters(), max_size=40))
+def test_any_text_tokenizes_to_the_default_text(text):
+    """Property: word tokens cover the normalised text exactly, whatever the input."""
+    words, chars = govextract.load("pkuseg").make_doc(text), govextract.load().make_doc(text)
+    assert words.text == chars.text
+    assert "".join(t.text_with_ws for t in words) == chars.text
