@@ -87,10 +87,18 @@ def test_shipped_model_on_the_seed(seed_text):
     assert govextract.extract(seed_text, backend="pkuseg") == govextract.extract(seed_text)
 
 
+ODD_CHARACTERS = st.sampled_from("重庆市长张三在通信管理局。，,１Ａa .\n\t·—《》😀\u0301-0")
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from("重庆市长张三在通信管理局。，,１Ａa .\n\t·—《》😀\u0301-0") | st.characters(), max_size=40))
+@given(st.text(alphabet=ODD_CHARACTERS | st.characters(), max_size=40))
 def test_any_text_tokenizes_to_the_default_text(text):
     """Property: word tokens cover the normalised text exactly, whatever the input."""
     words, chars = govextract.load("pkuseg").make_doc(text), govextract.load().make_doc(text)
     assert words.text == chars.text
     assert "".join(t.text_with_ws for t in words) == chars.text
+
+
+def test_extract_many_over_the_pkuseg_backend(sentences, default_documents):
+    dates = ["2019-08-27"] * len(sentences)
+    assert list(govextract.extract_many(sentences, dates, backend="pkuseg")) == default_documents
