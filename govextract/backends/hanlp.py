@@ -27,7 +27,7 @@ LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}  # MSRA's types -> govext
 MAX_SENTENCE = 200  # characters a model input may hold; longer sentences are cut
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]*[\u4e00-\u9fff]")
-_load_lock = threading.Lock()
+_load_lock = threading.RLock()
 
 
 def shipped_model_dir() -> Path:
@@ -139,7 +139,9 @@ class HanlpEntityRecognizer:
     @property
     def recognizer(self) -> Any:
         if self._recognizer is None:
-            self._recognizer = load_recognizer(self.model_dir)
+            with _load_lock:  # threads sharing one pipeline load the model once
+                if self._recognizer is None:
+                    self._recognizer = load_recognizer(self.model_dir)
         return self._recognizer
 
     def find_entities(self, text: str) -> list[tuple[int, int, str]]:

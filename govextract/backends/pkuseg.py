@@ -38,7 +38,7 @@ MAX_ORG_BODY = 6
 # Characters that end a phrase rather than sit inside an organisation's name.
 _NOT_IN_NAME = "的和与及或在是为对向将由从把被等、，。；：！？"
 _WHITESPACE = re.compile(r"\s+")
-_load_lock = threading.Lock()
+_load_lock = threading.RLock()
 
 
 def shipped_model_dir() -> Path:
@@ -133,7 +133,9 @@ class PkusegTokenizer:
     @property
     def segmenter(self) -> Any:
         if self._segmenter is None:
-            self._segmenter = load_segmenter(self.model_dir, self.user_dict)
+            with _load_lock:  # threads sharing one pipeline load the model once
+                if self._segmenter is None:
+                    self._segmenter = load_segmenter(self.model_dir, self.user_dict)
         return self._segmenter
 
     def __call__(self, raw: str) -> Doc:
