@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..data import data_path, read_table, read_words
 from ..ner import SPAN_KEY, set_entities, split_tokens_at
+from ..tokenizer import doc_text
 from . import CorruptModelError
 from . import default as _default
 
@@ -161,7 +162,7 @@ class HanlpEntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.ents
         kept = [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in rules]
-        gaps = [(start, end, label, "") for start, end, label in self.find_entities(doc.text)
+        gaps = [(start, end, label, "") for start, end, label in self.find_entities(doc_text(doc))
                 if not any(start < r_end and r_start < end for r_start, r_end, _, _ in kept)]
         if not gaps:
             return doc

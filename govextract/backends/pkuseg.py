@@ -143,6 +143,7 @@ class PkusegTokenizer:
         words, spaces = get_words_and_spaces(segment(self.segmenter, normalised.text), normalised.text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.raw_text = raw
+        doc._.clean_text = normalised.text
         doc._.offset_map = normalised.offsets
         doc._.chrome = normalised.chrome
         return doc

@@ -40,7 +40,7 @@ def extract(nlp, text, publish_date="2019-08-27"):
 @pytest.mark.parametrize("raw", ["２０１９年８月２６日，张三（Zhāng Sān）在会上讲话。", "市长  李四\n主持", ""])
 def test_normalises_like_the_default_tokenizer(tiny_nlp, raw):
     words, chars = tiny_nlp.make_doc(raw), govextract.load().make_doc(raw)
-    assert words.text == chars.text
+    assert words.text == words._.clean_text == chars._.clean_text
     assert words._.raw_text == chars._.raw_text == raw
     assert words._.offset_map == chars._.offset_map
     assert words._.chrome == chars._.chrome
