@@ -115,7 +115,9 @@ def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     >>> spans_from_tags(["B-PER", "E-PER", "O", "S-LOC"])
     [(0, 2, 'PER'), (3, 4, 'LOC')]
     """
-    spans = []
+    spans: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):  # most pieces: nothing to decode
+        return spans
     start, kind = -1, ""
     for i, tag in enumerate(tags):
         prefix, _, label = tag.partition("-")
