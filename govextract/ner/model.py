@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import lzma
 import re
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -144,13 +145,18 @@ class CRFModel:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open_inmemory(model_bytes)
         self.classes = load_char_classes(char_classes)
+        # a Tagger holds the last sequence for marginal(): one thread at a time per model
+        self.lock = threading.Lock()
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, PERSON|ORG|GPE) in `text`, offsets in `text`."""
         found = []
         tag = self.tagger.tag
         for offset, piece in pieces(text):
-            for start, end, kind in spans_from_tags(tag(features(piece, self.classes))):
+            items = features(piece, self.classes)
+            with self.lock:
+                tags = tag(items)
+            for start, end, kind in spans_from_tags(tags):
                 found.append((offset + start, offset + end, LABELS[kind]))
         return found
 
@@ -158,10 +164,12 @@ class CRFModel:
         """Spans as predict() gives them, each with its confidence: the lowest marginal of its tags."""
         found = []
         for offset, piece in pieces(text):
-            tags = self.tagger.tag(features(piece, self.classes))
-            for start, end, kind in spans_from_tags(tags):
-                confidence = min(self.tagger.marginal(tags[i], i) for i in range(start, end))
-                found.append((offset + start, offset + end, LABELS[kind], confidence))
+            items = features(piece, self.classes)
+            with self.lock:
+                tags = self.tagger.tag(items)
+                scored = [(start, end, kind, min(self.tagger.marginal(tags[i], i) for i in range(start, end)))
+                          for start, end, kind in spans_from_tags(tags)]
+            found.extend((offset + start, offset + end, LABELS[kind], p) for start, end, kind, p in scored)
         return found
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .aliases import defined_aliases
+from .backstop import model_spans
 from .events import SESSION_MEETING, find_events
 from .laws import find_laws
 from .names import LEVEL_CHARS, is_han, spans_containing
@@ -30,6 +31,7 @@ def find_entities(text: str) -> list[Span]:
     spans.update(_places_kept(text, places, orgs + events, persons, pieces.brands))
     spans.difference_update(_session_bodies(text, orgs, events))
     spans.update(defined_aliases(text, list(spans)))
+    spans.update(model_spans(text, list(spans)))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 
