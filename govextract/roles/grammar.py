@@ -23,7 +23,8 @@ PLACES = frozenset(
 ) | frozenset(name for row in read_table("divisions.tsv")[1:] for name in row[:2])
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
 # the count is bounded and must start its run of numerals, so a long run of 一 stays linear
-GROUP_TITLE_RE = re.compile(r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,4}[位名]([\u3400-\u9fff]{2,6}?)为")
+_COUNT = r"[\d一二三四五六七八九十两]"
+GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([\u3400-\u9fff]{{2,6}}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
