@@ -94,21 +94,21 @@ TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
 _FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农阴正腊冬初今昨明前同当是("
                             + "".join(_REL_YEAR_PREFIX) + "".join(w[0] for w in _REL_MONTH_WORDS)
                             + "".join(w[0] for w in PERIODS))))
-# 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 7月15日(周三)上午10时, 109年8月1日起至113年7月31日.
+# 2019年8月26日, 8月26日至28日, 二〇一九年八月, 今年以来, 9月16日(周三)上午10时, 108年3月1日起至112年2月28日.
 CALENDAR = re.compile(
     rf"(?<![0-9])(?=[{re.escape(_FIRST)}]){_core('a_')}"
     rf"(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
     rf"(?P<since>以来)?(?P<wk>{WEEKDAY})?(?P<time>{TIME})?")
 
-# 2019-08-26, 2019/8/26, 2019.8.26, with a page timestamp's time: 2009-1-6 14:54:31.
+# 2019-08-26, 2019/8/26, 2019.8.26, with a page timestamp's time: 2011-3-8 09:42:17.
 NUMERIC = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)"
     r"(?:(?: {1,3}|T)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
-# 11:25 2023-07-04 (time first, as some Hong Kong pages print it).
+# 09:40 2022-05-18 (time first, as some Hong Kong pages print it).
 TIME_FIRST = re.compile(
     r"(?<![0-9])(?<![0-9]:)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? "
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![0-9])")
-# ROC dates in Taiwanese text: 109-04-30, 113/05/29.
+# ROC dates in Taiwanese text: 108-11-15, 113/05/29.
 ROC_NUMERIC = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)")
 # 20190826 and ROC 1130529: dates only after a context word (发布日期:20190826).

@@ -2,8 +2,8 @@
 
 The rules, in order, for a date written without its year (8月26日, 8月, 一季度):
 1. the year of the nearest preceding date with a month whose year is written (2019年8月26日,
-   2009-1-6 14:54:31, 1997年4月, 同年6月): the document's own calendar; 去年10月 and
-   自2013年6月份以来 look back and set nothing. When that year is more than a year from the
+   2011-3-8 09:42:17, 1997年4月, 同年6月): the document's own calendar; 去年10月 and
+   自2014年3月份以来 look back and set nothing. When that year is more than a year from the
    publish date and the date falls within a month of publication, it is the news, not the history
    (1949年10月1日 … 10月1日,全市举行升旗仪式 in a release of 2019-10-02 is 2019-10-01);
 2. else the publish date's year, moved back one year when the date would fall more than four
@@ -199,7 +199,7 @@ class DocumentClock:
         if known and year is not None:
             self.last_year = year
             # a written year with a month sets the document's calendar; 去年10月 and
-            # 自2013年6月份以来 look back from it and set nothing
+            # 自2014年3月份以来 look back from it and set nothing
             if month is not None and not r.since and (r.year is not None or r.year_same):
                 self.anchor_year = year
         if month is None and r.day is not None:

@@ -44,7 +44,7 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
         pieces = Pieces(text)
     event_pieces = pieces.copy()
     verbs = event_pieces.verb_ends
-    event_pieces.verb_ends = set()  # a name with an organiser holds verbs: 纪念广州开展国际友好城市工作40周年大会
+    event_pieces.verb_ends = set()  # a name with an organiser holds verbs: 纪念杭州缔结国际友好城市关系30周年大会
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
     inside_org = _org_cover({**pieces.places, **pieces.bodies})

@@ -185,7 +185,7 @@ def predict_entities(text: str, min_confidence: float = 0.0) -> list[tuple[int, 
 
     With min_confidence > 0, only spans whose every tag has at least that marginal probability.
 
-    >>> predict_entities("国务院总理李克强在北京会见了客人。")  # doctest: +SKIP
+    >>> predict_entities("国务院总理王立新在北京会见了客人。")  # doctest: +SKIP
     [(0, 3, 'ORG'), (5, 8, 'PERSON'), (9, 11, 'GPE')]
     """
     if not isinstance(text, str):

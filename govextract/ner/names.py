@@ -108,7 +108,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
     """Walk left from `pos` over the name's characters; see the module docstring.
 
     The name is [prefixes, places, parent bodies]* [free body]: once the walk has reached a known
-    piece it takes only further known pieces, so 免去X泉州市人民政府 stops at 泉州市.
+    piece it takes only further known pieces, so 免去X安平市人民政府 stops at 安平市.
     """
     text = pieces.text
     end = pos
@@ -137,7 +137,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             continue
         joined = pos - 1 in pieces.places or pos - 1 in pieces.bodies
         if allow_dash and prefixed and pos >= 2 and text[pos - 1] in DASHES and joined:
-            pos -= 1  # 湖南—香港经贸合作交流会, 葡萄牙-澳门经贸合作论坛
+            pos -= 1  # 广西—澳门经贸合作洽谈会, 巴西-澳门经贸合作论坛
             continue
         if prefixed or pos == 0 or pos in pieces.stops:
             break

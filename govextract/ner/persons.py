@@ -72,13 +72,13 @@ def boundary_strength(text: str, i: int) -> int:
     if i >= len(text) or text[i] in BREAK_CHARS:
         return 2
     if not is_cjk(text[i]):
-        if text[i].isdigit():  # 曾荫权25日发表, but 委员任满3个月 holds no name
+        if text[i].isdigit():  # 钟伟全25日发表, but 委员任满6个月 holds no name
             return 2 if DATE_AFTER_RE.match(text, i) else 0
         return 2 if not text[i].isalnum() else 0
     m = FOLLOW_RE.match(text, i)
     if m:
         return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
-    return 2 if _title_re().match(text, i) else 0  # a name may run into its own title: 王毅国务委员
+    return 2 if _title_re().match(text, i) else 0  # a name may run into its own title: 韩立群国务委员
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -109,11 +109,11 @@ def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
 def chinese_name_after(
     text: str, i: int, *, strict: bool = False, any_surname: bool = False, married: bool = False
 ) -> int | None:
-    """End of a Chinese name that starts at i, or None: 唐良智出席 -> i+3, 万勇会见 -> i+2.
+    """End of a Chinese name that starts at i, or None: 唐良智出席 -> i+3, 万刚会见 -> i+2.
 
     strict: every given character is one PFR saw in names (for names without a title nearby);
-    any_surname: the first character need not be a listed surname (信长星 after a title);
-    married: a four-character Hong Kong married name may be read (林郑月娥 after a title).
+    any_surname: the first character need not be a listed surname (信永川 after a title);
+    married: a four-character Hong Kong married name may be read (陈黄丽珊 after a title).
     """
     if i >= len(text) or not is_cjk(text[i]) or _starts_word(text, i):
         return None
@@ -127,12 +127,12 @@ def chinese_name_after(
     if any_surname and text[i] not in SINGLE_SURNAMES:
         if text[i] in NUMERALS:
             return None  # 值班经理十六小时
-        strict = True  # an unknown surname: the given name must look like one (信长星, not 负责制)
+        strict = True  # an unknown surname: the given name must look like one (信永川, not 负责制)
     sure_end = False
     if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
         if text[i] in CONJUNCTIONS:
             return None  # 领导和机关, 局长和工会: a conjunction, not the surname 和
-        strict = sure_end = True  # 都文平等
+        strict = sure_end = True  # 都立新等
     ok2 = _given_ok(text, i + base, two, strict)
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
     ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
@@ -148,7 +148,7 @@ def chinese_name_after(
         return three
     if b2:
         return two
-    # a married name of Hong Kong or Macao: 林郑月娥, 谢凌洁贞
+    # a married name of Hong Kong or Macao: 陈黄丽珊, 何梁美仪
     four = i + 4
     # (the given part is no name of its own: 何伟傅旭 is two names)
     if (married and base == 1 and text[i + 1 : i + 2] in COMMON_SURNAMES and text[i + 2] not in SINGLE_SURNAMES
@@ -159,7 +159,7 @@ def chinese_name_after(
 
 
 def foreign_name_after(text: str, i: int) -> int | None:
-    """End of a transliterated, Japanese or Latin name at i: 克里斯蒂安·罗热·奥康巴, 佐藤树一郎, Manuel Heitor."""
+    """End of a transliterated, Japanese or Latin name at i: 帕特里克·雷诺·恩代卡, 山田健一郎, Duarte Valente."""
     m = DOTTED_RE.match(text, i)
     if m:
         last = text.rfind("·", i, m.end())
@@ -181,7 +181,7 @@ def foreign_name_after(text: str, i: int) -> int | None:
                 break
             if boundary_strength(text, j) == 2:
                 return j
-    # an unjoined transliteration: 拉马福萨, 勒德里昂; most of its characters are transliteration ones
+    # an unjoined transliteration: 卡马萨, 勒布里昂; most of its characters are transliteration ones
     j = i
     while j < len(text) and j - i < 6 and is_cjk(text[j]) and text[j] not in NEVER_CHARS:
         follow = FOLLOW_RE.match(text, j)
@@ -221,7 +221,7 @@ _BEFORE = frozenset(_context("before") + _context("stop") + _context("follow") +
 
 
 def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | None:
-    """Start of a Chinese name that ends at end, or None: ',毕荣青' + 书记 -> the start of 毕荣青."""
+    """Start of a Chinese name that ends at end, or None: ',毕思远' + 书记 -> the start of 毕思远."""
     readings = []
     for length in (3, 2):
         s = end - length

@@ -48,7 +48,7 @@ def canonical_name(name: str, label: str) -> str | None:
 
 def _places_kept(text: str, places: list[Span], names: list[Span], persons: list[Span],
                  brands: list[Span]) -> list[Span]:
-    """Places, less letters of another word (关中 in 城关中学, 里昂 in 勒德里昂, 中国 in 中国工程院)
+    """Places, less letters of another word (关中 in 城关中学, 里昂 in 勒布里昂, 中国 in 中国工程院)
     and parts of a brand (北京 in 北京科技大学, 中国 in 中国台湾网)."""
     place_ends = {end for _, end, _ in places}
     place_starts = {start for start, _, _ in places}
@@ -73,6 +73,6 @@ def _places_kept(text: str, places: list[Span], names: list[Span], persons: list
 
 
 def _session_bodies(text: str, orgs: list[Span], events: list[Span]) -> set[Span]:
-    """Organisations that only name the body holding a session: 北京市十二届人大 in 北京市十二届人大二次会议."""
+    """Organisations that only name the body holding a session: 东川省十三届人大 in 东川省十三届人大三次会议."""
     in_event = spans_containing(events)
     return {org for org in orgs if SESSION_MEETING.match(text, org[1]) and in_event(org[0], org[1]) is not None}

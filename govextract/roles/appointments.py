@@ -29,7 +29,7 @@ NAME_CUE_RE = _cue_re("name_cue")
 ACTING = frozenset(row[0] for row in _CUES if row[2] == "name_cue" and row[0] in ("署理", "署任", "代理", "临时代理"))
 # what may close a list of positions
 END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
-# 万威等23人, 马明炬等68位委员: a name that stands for a group
+# 万伟等19人, 马立川等52位委员: a name that stands for a group
 GROUP_TAIL_RE = re.compile(r"等[\d一二三四五六七八九十百两]+(?:人|位|名)(?:委员|代表|同志)?")
 ADVERBS = frozenset("将已亦则曾拟")
 NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff]{1,4})\)")
@@ -58,7 +58,7 @@ class AppointmentReader:
                 self.title_at.setdefault(i, t)
 
     def posts(self, p: int) -> tuple[list[Post], int] | None:
-        """Positions from p: 泉州市人民政府副市长、代理市长 -> two posts, and where they end."""
+        """Positions from p: 安平市人民政府副市长、代理市长 -> two posts, and where they end."""
         text, found = self.text, []
         while True:
             title = self.title_at.get(p)
@@ -76,11 +76,11 @@ class AppointmentReader:
         return (found, p) if END_RE.match(text, p) else None
 
     def names_after(self, p: int) -> tuple[list[tuple[int, int]], int]:
-        """Names from p, joined by 、: 陈维钦、陈联合、江曙霞(女)为 ..."""
+        """Names from p, joined by 、: 陈卫新、陈立华、江晓光(女)为 ..."""
         text, names = self.text, []
         while p < len(text):
             title = self.title_at.get(p)
-            if title is not None and title.start == p:  # 指定委员陈耀祥为: the current post is no target
+            if title is not None and title.start == p:  # 指定委员陈启明为: the current post is no target
                 p = title.end
             end = persons.name_after(text, p)
             if end is None:
@@ -95,7 +95,7 @@ class AppointmentReader:
         return names, p
 
     def names_before(self, end: int) -> list[tuple[int, int]]:
-        """Names ending at end, joined by 、 (read right to left): 夏敏、陈金生当选为."""
+        """Names ending at end, joined by 、 (read right to left): 夏明、陈金华当选为."""
         text, names = self.text, []
         while end > 0:
             start = self.known.get(end)
@@ -111,7 +111,7 @@ class AppointmentReader:
         return names
 
     def removal_name(self, p: int) -> tuple[int, int] | None:
-        """免去卢炳椿泉州市人民政府副市长: the name runs straight into the organisation."""
+        """免去鲁振文安平市人民政府副市长: the name runs straight into the organisation."""
         end = persons.name_after(self.text, p)
         if end is not None:
             return p, end
@@ -172,7 +172,7 @@ class AppointmentReader:
                 continue
             posts = read[0][:1] if acting else read[0]
             if cue.group() == "代理" and posts[0].title_start > cue.end():
-                # 代理泉州市人民政府市长职务: on the mainland 代理市长 is the title itself
+                # 代理安平市人民政府市长职务: on the mainland 代理市长 is the title itself
                 posts = [Post(cue.end(), posts[0].title_start, posts[0].title_end, posts[0].kind, verb="代理")]
             found.append(Appointment(names, posts, CUE_PART[cue.group()], cue.start(), acting))
         return found

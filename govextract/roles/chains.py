@@ -30,11 +30,11 @@ def _stop_pattern() -> re.Pattern[str]:
 STOP_RE = _stop_pattern()
 CONJUNCTIONS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "conj")
 ORG_TAILS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "org_tail")
-# words after a name that belong to it, not to the text: 张三同志, 江曙霞(女), 刘忠(左一)
+# words after a name that belong to it, not to the text: 张三同志, 江晓光(女), 刘忠(左一)
 NAME_TAIL_RE = re.compile(
     r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
 )
-# a short note between a title and its name: 常任秘书长(工商)蔡莹璧
+# a short note between a title and its name: 常任秘书长(工商)何慧明
 TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
 MAX_ORG = 40
 # 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
@@ -59,8 +59,8 @@ class Post:
     title_start: int
     title_end: int
     kind: str = "title"
-    region: str = ""  # a region the text gives to the post before (江苏 for 江苏省委副书记、省长)
-    verb: str = ""  # an acting verb written before the organisation (代理泉州市人民政府市长)
+    region: str = ""  # a region the text gives to the post before (东川 for 东川省委副书记、省长)
+    verb: str = ""  # an acting verb written before the organisation (代理安平市人民政府市长)
 
     def org(self, text: str) -> str | None:
         return self.region + text[self.org_start : self.title_start] or None
@@ -96,7 +96,7 @@ def stop_ends(text: str) -> set[int]:
 
 
 def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int]) -> int:
-    """Where the organisation before a title begins: 应南非国际关系与合作部长 -> at 南非."""
+    """Where the organisation before a title begins: 应纳米比亚国际关系与合作部长 -> at 纳米比亚."""
     k = title_start
     floor = max(0, title_start - MAX_ORG)
     while k > floor:
@@ -113,14 +113,14 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
     # an organisation never opens with a conjunction: 中午与行政长官 -> 行政长官
     while k < title_start and text[k] in CONJUNCTIONS:
         k += 1
-    # a foreign post starts at its country: 我市首个国际友城日本大分市市长 -> 日本大分市市长
+    # a foreign post starts at its country: 我市首个国际友城日本松江市市长 -> 日本松江市市长
     country = None if COUNTRY_RE.match(text, k) else COUNTRY_RE.search(text, k + 1, title_start)
     if country and text[country.start() - 1] not in "驻在赴访与和及对同":
         k = country.start()
     return k
 
 
-# 江苏省委副书记、省长: the second title inherits the region of the first (江苏省长)
+# 东川省委副书记、省长: the second title inherits the region of the first (东川省长)
 REGION_PARTY_RE = re.compile(r"^(?:中共)?([\u3400-\u9fff]{2,8}?)(省|市|区|县)委$")
 LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县)长$")
 
@@ -136,7 +136,7 @@ def inherit_region(text: str, posts: list[Post]) -> None:
 
 
 def _read_name(text: str, i: int) -> tuple[int, int] | None:
-    """The name right after a title, allowing a space or a short note between: 发言人 付凌晖."""
+    """The name right after a title, allowing a space or a short note between: 发言人 蒋晓峰."""
     j = i
     note = TITLE_NOTE_RE.match(text, j)
     if note:
@@ -160,7 +160,7 @@ def _skip_name_tail(text: str, end: int) -> int:
 
 
 def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: bool = False) -> int:
-    """More names after 、 that share the chain's posts: 副主任张建生、朱团能、曾巍 (记者 兰锋 周琳)."""
+    """More names after 、 that share the chain's posts: 副主任张立平、朱国栋、曾凯 (记者 柯峰 周岚)."""
     q = _skip_name_tail(text, end)
     joiners = "、 " if byline else "、和及"
     while q < len(text) and text[q] in joiners:
@@ -177,7 +177,7 @@ def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: boo
             if dotted and not TITLE_RE.search(text[start : dotted.end()]):
                 nxt = persons.foreign_name_after(text, start)
         if nxt is None or TITLE_RE.match(text, nxt):
-            break  # 、市委秘书长蔡骏 starts a chain of its own
+            break  # 、市委秘书长蔡俊峰 starts a chain of its own
         names.append((start, nxt))
         q = _skip_name_tail(text, nxt)
     return q

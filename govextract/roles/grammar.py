@@ -37,10 +37,10 @@ def _role(text: str, person: str, post: Post, part: str | None, start: int, end:
 def _name_before_title(
     text: str, titles: list[TitleMatch], name_ends: dict[int, int]
 ) -> Iterable[tuple[int, int, TitleMatch]]:
-    """NAME+TITLE (胡志强市长, 王毅国务委员兼外长): the first title of a loose group right after a name.
+    """NAME+TITLE (胡志远市长, 韩立群国务委员兼外长): the first title of a loose group right after a name.
 
     A name not read elsewhere must be a full three-character one with given-name characters, or
-    follow an organisation (我委王斌副主任): 卫生部长 and 扶贫司令 hold no person.
+    follow an organisation (我委王彬副主任): 卫生部长 and 扶贫司令 hold no person.
     """
     for title in titles:
         if title.kind != "title":
@@ -92,7 +92,7 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
 
 def _name_title_roles(text: str, loose: list[TitleMatch], name_ends: dict[int, int], held: set[str],
                       stops: set[int], parts: PartReader) -> list[Role]:
-    """Rows of NAME+TITLE groups (王毅国务委员兼外长) for people with no title-chain row."""
+    """Rows of NAME+TITLE groups (韩立群国务委员兼外长) for people with no title-chain row."""
     roles = []
     loose_by_start = {t.start: t for t in loose}
     for start, end, title in _name_before_title(text, loose, name_ends):
@@ -143,7 +143,7 @@ def _name_then_title(text: str, loose: list[TitleMatch], name_ends: dict[int, in
 
 
 def _add_group_titles(text: str, chains: list[Chain]) -> None:
-    """另外5位政务委员为前卫福部长陈时中、前文化部长史哲: each of them is also 政务委员."""
+    """另外2位政务委员为前经济部长林时新、前教育部长吕志明: each of them is also 政务委员."""
     for m in GROUP_TITLE_RE.finditer(text):
         title = m.group(1)
         if title not in TITLE_KIND and not any(title.endswith(t) for t in TITLE_KIND if len(t) >= 2):

@@ -1,7 +1,7 @@
 """Event parts (event_role): the cue word that governs a name's clause (data/role_cues.tsv).
 
 张三出席会议 -> attendee; 重庆市市长唐良智、…等政府领导和专家学者助签 -> witness for the whole list;
-会议由区长陈宗森主持 -> presider. The first cue after the chain in its clause wins, then the first in its
+会议由区长陈宗明主持 -> presider. The first cue after the chain in its clause wins, then the first in its
 sentence; else the last cue before the chain in its sentence (代表团成员包括:A、B -> visitor).
 """
 from __future__ import annotations
@@ -50,7 +50,7 @@ class PartReader:
         return None
 
     def part(self, start: int, end: int, *, clause_only: bool = False) -> str | None:
-        """The event role for a chain at [start, end); clause_only for a passing mention (习近平总书记)."""
+        """The event role for a chain at [start, end); clause_only for a passing mention (黎振华总书记)."""
         found = self._first_after(end, self._next(self.clause_ends, end))
         if found or clause_only:
             return found

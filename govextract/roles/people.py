@@ -12,14 +12,14 @@ from .grammar import find_roles_in_text
 from .titles import TITLE_RE, find_titles
 
 _CREDITS = "|".join(re.escape(w) for w in sorted(persons.CREDIT_WORDS, key=len, reverse=True) if w != "摄")
-# 记者 兰锋 周琳, 责任编辑:西西, 责编:孙红丽、高雷, (记者白延龙), 本报讯记者马利报道: a credit word
+# 记者 柯峰 周岚, 责任编辑:楠楠, 责编:孙红英、高峰, (记者白振平), 本报讯记者马利报道: a credit word
 # where a byline starts (after a bracket, a line start, a dateline or a paper's name), then names
 CREDIT_RE = re.compile(rf"(?:^|(?<=[(\s。讯电报社网台]))(?:{_CREDITS})[::]?[ \u3000]*", re.M)
-# (焦非 摄), 记者 戴谦 摄
+# (焦明 摄), 记者 戴明 摄
 PHOTO_RE = re.compile(r"(?:^|[( \u3000])([\u3400-\u9fff]{2,4})[ \u3000]*摄(?:影)?(?=[)\n]|$)", re.M)
-# 讯(周晓磊), 蕉城在线(陈皛婧 吴辉东): the byline in brackets after the dateline
+# 讯(周晓明), 东湖在线(陈晓婷 吴振东): the byline in brackets after the dateline
 BRACKET_RE = re.compile(r"([讯电线网报])\(([\u3400-\u9fff]{2,4}(?:[ \u3000]+[\u3400-\u9fff]{2,4}){0,3})\)")
-# 宋善允:各位媒体朋友 / 国务院新闻办新闻局 寿小丽: speaker labels of a transcript
+# 宋善明:各位媒体朋友 / 国务院新闻办新闻局 袁晓英: speaker labels of a transcript
 SPEAKER_RE = re.compile(r"(?:^|[ \u3000])([\u3400-\u9fff]{2,4})[::]", re.M)
 NAME_WORD_RE = re.compile(r"同志|先生|女士")
 LIST_RE = re.compile(r"[^、,,。;;::()\s]{1,12}(?:、[^、,,。;;::()\s]{1,12})+")
@@ -48,7 +48,7 @@ def _whole_name(token: str, *, lenient: bool = False, strict: bool = False) -> b
 
 def byline_end(text: str, end: int) -> bool:
     """A byline name ends at punctuation, a space, 摄 or 报道 (本报记者马利报道), not at 在 or 采访;
-    or at the dateline's place (记者赖于榛台北29日电)."""
+    or at the dateline's place (记者赖宜华台北17日电)."""
     if end >= len(text) or text[end] in persons.BREAK_CHARS or text.startswith(("摄", "报道"), end):
         return True
     place = DATELINE_RE.match(text, end)
@@ -60,10 +60,10 @@ def _byline_names(text: str, pos: int) -> list[tuple[int, int]]:
     spans = []
     while pos < len(text):
         end = persons.chinese_name_after(text, pos, any_surname=True)
-        if end is None:  # 记者赖于榛台北29日电: the name runs into the dateline's place
+        if end is None:  # 记者赖宜华台北17日电: the name runs into the dateline's place
             end = next((pos + n for n in (3, 2) if persons.chinese_name_after(text[: pos + n], pos) == pos + n
                         and byline_end(text, pos + n)), None)
-        if end is None and text[pos - 1 : pos] in "::":  # 责任编辑:西西: any name a page prints
+        if end is None and text[pos - 1 : pos] in "::":  # 责任编辑:楠楠: any name a page prints
             run = re.match(r"[\u3400-\u9fff]{2,3}(?=[)\s、,]|$)", text[pos:])
             end = pos + run.end() if run and not TITLE_RE.match(run.group()) else None
         if end is None or not byline_end(text, end):
@@ -94,13 +94,13 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + len(part)))
             pos += len(part)
     for m in SPEAKER_RE.finditer(text):
-        if len(m.group(1)) >= 3 and _whole_name(m.group(1)):  # 宋善允:, not 宗教: or 时间:
+        if len(m.group(1)) >= 3 and _whole_name(m.group(1)):  # 宋善明:, not 宗教: or 时间:
             spans.append((m.start(1), m.end(1)))
     return spans
 
 
 def _listed_names(text: str) -> list[tuple[int, int]]:
-    """Names in 、-lists where most items are names: 徐光春、王全书、…、铁代生和其他成员."""
+    """Names in 、-lists where most items are names: 徐光明、王书全、…、铁代华和其他成员."""
     spans = []
     for m in LIST_RE.finditer(text):
         items, pos = [], m.start()
@@ -112,14 +112,14 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
             if i == 0:
                 start = persons.chinese_name_before(text, e)
                 if start is None and e - 3 >= s and persons.chinese_name_after(text, e - 3, strict=True) == e:
-                    start = e - 3  # 提名人选陈耀祥、…: a full name even without a clean left edge
+                    start = e - 3  # 提名人选陈启华、…: a full name even without a clean left edge
                 found.append((start, e) if start is not None and e - start >= 2 else None)
             else:
                 end = persons.chinese_name_after(text, s)
                 ok = end is not None and (end == e or i == len(items) - 1)
                 found.append((s, end) if ok else None)
         last = found[-1]
-        if last is not None and text[last[1] : last[1] + 1] in ("及", "和"):  # 王维菁及萧祈宏
+        if last is not None and text[last[1] : last[1] + 1] in ("及", "和"):  # 王蕙清及萧志文
             end = persons.chinese_name_after(text, last[1] + 1)
             if end is not None:
                 found.append((last[1] + 1, end))
@@ -143,7 +143,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     spans.update(_credit_names(text))
     for m in NAME_WORD_RE.finditer(text):
         start = persons.chinese_name_before(text, m.start())
-        if start is not None and m.start() - start >= 3 and all(  # 习近平同志, not 祝老同志
+        if start is not None and m.start() - start >= 3 and all(  # 刘建国同志, not 祝老同志
             ch in persons.GIVEN_CHARS for ch in text[start + 1 : m.start()]
         ):
             spans.add((start, m.start()))

@@ -116,12 +116,12 @@ def test_training_a_tiny_model_from_msra(tmp_path: Path) -> None:
 
 
 def test_confidence_filters_spans_and_scores_are_probabilities() -> None:
-    text = "国务院总理李克强在北京会见了美国客人。"
+    text = "国务院总理王立新在北京会见了美国客人。"
     scored = model.shipped_model().predict_scored(text)
     assert [s[:3] for s in scored] == model.predict_entities(text)
     assert all(0.0 <= p <= 1.0 for *_, p in scored)
     confident = model.predict_entities(text, min_confidence=0.9)
     assert set(confident) <= set(model.predict_entities(text))
-    assert ("李克强", "PERSON") in {(text[s:e], k) for s, e, k in confident}
+    assert ("王立新", "PERSON") in {(text[s:e], k) for s, e, k in confident}
     with pytest.raises(ValueError, match="min_confidence"):
         model.predict_entities(text, min_confidence=2)
