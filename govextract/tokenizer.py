@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from . import serialize as _serialize  # noqa: F401  registers msgpack encoders for Doc._ values
 from .normalize import normalise
 from .normalize.offsets import OffsetMap
 

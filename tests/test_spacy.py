@@ -19,3 +19,31 @@ def test_to_disk_and_spacy_load_round_trip(tmp_path):
     nlp = spacy.load(tmp_path / "model")
     raw = "2019年8月26日，重慶市市長王小明出席會議。"
     assert to_document(nlp(raw)).to_dict() == govextract.extract(raw).to_dict()
+
+
+def test_components_in_a_plain_blank_pipeline():
+    nlp = spacy.blank("zh")
+    for name in ("govextract_entities", "govextract_roles", "govextract_dates"):
+        nlp.add_pipe(name)
+    doc = nlp("2019年8月26日，重庆市市长王大明出席会议。")
+    assert ("王大明", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [(r.person, r.position) for r in doc._.roles] == [("王大明", "重庆市市长")]
+    assert [(d.text, d.value) for d in doc._.dates] == [("2019年8月26日", "2019-08-26")]
+
+
+def test_nlp_pipe_with_two_processes_matches_one():
+    nlp = govextract.load()
+    texts = ["2019年8月26日，重慶市市長王大明出席會議。", "副市長李小紅主持會議，唐市長講話。"] * 3
+    one = [to_document(doc).to_dict() for doc in nlp.pipe(texts)]
+    two = [to_document(doc).to_dict() for doc in nlp.pipe(texts, n_process=2, batch_size=2)]
+    assert one == two
+
+
+def test_doc_bytes_round_trip_keeps_offsets_and_results():
+    from spacy.tokens import Doc
+
+    nlp = govextract.load()
+    doc = nlp("重慶(qìng)市市長王大明8月26日出席")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again._.offset_map == doc._.offset_map
+    assert again._.roles == doc._.roles and again._.dates == doc._.dates
