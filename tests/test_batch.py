@@ -87,3 +87,26 @@ def test_batch_usage_errors(tmp_path, monkeypatch, args, code):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.jsonl").write_text("{}\n")
     assert run(["extract", *args]) == code
+
+
+def test_ctrl_c_leaves_out_valid_up_to_the_last_whole_record(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [json.dumps({"id": str(i), "text": GOOD * 20}) for i in range(20000)])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govextract", "extract", "--input-jsonl", str(source),
+         "--output-jsonl", str(out), "--no-progress"],
+        stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20000):
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "interrupted" in err
+    records = read_jsonl(out)  # every line parses: no half-written record
+    assert 0 < len(records) < 20000
+    assert [r["id"] for r in records] == [str(i) for i in range(len(records))]
