@@ -9,7 +9,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from . import serialize as _serialize  # noqa: F401  registers msgpack encoders for Doc._ values
-from .normalize import normalise
+from .normalize import Normalised, normalise
 from .normalize.offsets import OffsetMap
 
 for _name, _default in (("raw_text", None), ("offset_map", None), ("publish_date", None),
@@ -28,12 +28,7 @@ class NormalisingTokenizer:
     def __call__(self, raw: str) -> Doc:
         normalised = normalise(raw)
         chars = list(normalised.text)
-        doc = Doc(self.vocab, words=chars, spaces=[False] * len(chars))
-        doc._.raw_text = raw
-        doc._.clean_text = normalised.text
-        doc._.offset_map = normalised.offsets
-        doc._.chrome = normalised.chrome
-        return doc
+        return attach_normalised(Doc(self.vocab, words=chars, spaces=[False] * len(chars)), normalised)
 
     def to_disk(self, path: Any, **kwargs: Any) -> None:
         """Nothing to save: the tokenizer has no state beyond the package's data files."""
@@ -46,6 +41,15 @@ class NormalisingTokenizer:
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> NormalisingTokenizer:
         return self
+
+
+def attach_normalised(doc: Doc, normalised: Normalised) -> Doc:
+    """Keep the raw text, clean text, offset map and chrome spans on a Doc made from normalised.text."""
+    doc._.raw_text = normalised.raw
+    doc._.clean_text = normalised.text
+    doc._.offset_map = normalised.offsets
+    doc._.chrome = normalised.chrome
+    return doc
 
 
 @registry.tokenizers("govextract.normalising_tokenizer.v1")

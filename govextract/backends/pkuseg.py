@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from ..data import data_path, read_table
 from ..normalize import normalise
+from ..tokenizer import attach_normalised
 from . import CorruptModelError
 
 TOKENIZER = "govextract.pkuseg_tokenizer.v1"
@@ -142,11 +143,7 @@ class PkusegTokenizer:
         normalised = normalise(raw)
         words, spaces = get_words_and_spaces(segment(self.segmenter, normalised.text), normalised.text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc._.raw_text = raw
-        doc._.clean_text = normalised.text
-        doc._.offset_map = normalised.offsets
-        doc._.chrome = normalised.chrome
-        return doc
+        return attach_normalised(doc, normalised)
 
     def pipe(self, texts: Iterator[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
