@@ -1,12 +1,26 @@
 """Where the shared fixtures are, for benchmark scripts."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("GOVEXTRACT_SHARED", REPO.parent / "shared"))
+
+
+def load_module(name: str, path: Path):
+    """A Python file outside the package (the shared scorer, a test table) as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_scorer(path: Path | None = None):
+    """The shared scorer, ../shared/eval/score.py unless another path is given."""
+    return load_module("govextract_shared_score", path or SHARED / "eval" / "score.py")
 
 
 def texts(*folders: str) -> list[tuple[str, str]]:

@@ -11,7 +11,6 @@ best of --repeat passes, one thread.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import json
 import os
@@ -23,7 +22,7 @@ from contextlib import redirect_stdout
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
-from _shared import REPO, SHARED  # noqa: E402
+from _shared import REPO, SHARED, load_scorer  # noqa: E402
 
 sys.path.insert(0, str(REPO))
 
@@ -32,13 +31,6 @@ from govextract.tokenizer import doc_offset_map  # noqa: E402
 
 SIGHAN = SHARED / "corpora" / "sighan2005_cws"
 MODELS = REPO / "govextract" / "data" / "models"
-
-
-def scorer():
-    spec = importlib.util.spec_from_file_location("govextract_shared_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def intervals(words: list[str]) -> set[tuple[int, int]]:
@@ -98,7 +90,7 @@ def bench_segmentation() -> dict[str, dict[str, float]]:
 
 
 def bench_devset(backends: list[str], repeat: int) -> dict[str, dict]:
-    score = scorer()
+    score = load_scorer()
     golds = [score.load_gold(path) for path in score.gold_files([str(SHARED / "devset")])]
     results = {}
     for backend in backends:

@@ -14,20 +14,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import sys
 import time
 from pathlib import Path
 
 from _shared import REPO as ROOT  # noqa: E402  (benchmarks/ is the script's folder)
-from _shared import SHARED
-
-
-def load_module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from _shared import SHARED, load_module, load_scorer
 
 
 def govextract_dates(raw: str, publish_date):
@@ -142,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
-    score = load_module("govextract_score", Path(args.scorer))
+    score = load_scorer(Path(args.scorer))
     golds = [score.load_gold(p) for p in score.gold_files(args.gold)]
     rows = load_module("date_cases", ROOT / "tests" / "dates" / "date_cases.py").ALL
 

@@ -8,22 +8,14 @@ back to the raw text through the same OffsetMap. Peers give no roles and no date
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import time
 
-from _shared import SHARED
+from _shared import SHARED, load_scorer
 
 import govextract
 
 LAC_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG"}
 JIEBA_LABELS = {"nr": "PERSON", "ns": "GPE", "nt": "ORG"}
-
-
-def scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def words_to_entities(raw: str, words, labels) -> dict:
@@ -68,7 +60,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("folders", nargs="*", default=["seed", "devset"])
     args = parser.parse_args()
-    score = scorer()
+    score = load_scorer()
     golds = [score.load_gold(p) for p in score.gold_files([SHARED / f for f in args.folders])]
     normalise = lambda s: govextract.normalise(s, drop_chrome=False).text  # noqa: E731
     print(f"{len(golds)} documents from {', '.join(args.folders)}; F1 (P/R) per category")

@@ -7,20 +7,12 @@ Usage: python benchmarks/bench_roles.py [GOLD_DIR ...]   (default ../shared/seed
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import time
 from pathlib import Path
 
 from _shared import REPO as ROOT  # noqa: E402  (benchmarks/ is the script's folder)
-from _shared import SHARED
-
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("govextract_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from _shared import SHARED, load_scorer
 
 
 def main(argv: list[str] | None = None) -> int:

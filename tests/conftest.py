@@ -1,6 +1,7 @@
 """Shared fixtures: where ../shared is (skip cleanly when it is absent)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -16,6 +17,15 @@ def shared() -> Path:
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip(f"{SHARED} is absent: fixtures and scorer are not in this checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def scorer(shared: Path):
+    """The shared scorer, ../shared/eval/score.py, as a module."""
+    spec = importlib.util.spec_from_file_location("govextract_shared_score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

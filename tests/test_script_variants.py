@@ -6,10 +6,8 @@ and find no offset errors in the raw variant.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-from pathlib import Path
 
 import opencc
 import pytest
@@ -18,13 +16,6 @@ import govextract
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SYLLABLES = ("guó", "jiā", "zhèng", "fǔ", "huì", "yì", "shì", "zhǎng")
-
-
-def scorer_module(shared: Path):
-    spec = importlib.util.spec_from_file_location("govextract_shared_score_variants", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def with_pinyin(text: str) -> str:
@@ -54,8 +45,7 @@ def scores(scorer, golds, variant) -> tuple[dict, list]:
     return {c: round(tallies[c].prf()[2], 3) for c in scorer.CATEGORIES}, offset_errors
 
 
-def test_traditional_and_pinyin_variants_score_as_the_originals(shared):
-    scorer = scorer_module(shared)
+def test_traditional_and_pinyin_variants_score_as_the_originals(shared, scorer):
     golds = [scorer.load_gold(p) for p in scorer.gold_files([shared / "devset"])]
     simplified = [g for g in golds if opencc.OpenCC("s2t").convert(g["_raw"]) != g["_raw"]
                   and "Traditional" not in g.get("notes", "")]

@@ -5,8 +5,6 @@ Floors only ever rise: the seed is fully right; the dev set sits a little under 
 """
 from __future__ import annotations
 
-import importlib.util
-
 from govextract.dates.grammar import find_dates
 from govextract.normalize import normalise
 
@@ -22,10 +20,7 @@ def _dates(raw: str, publish_date) -> list[dict]:
     return found
 
 
-def test_date_floors(shared):
-    spec = importlib.util.spec_from_file_location("govextract_dates_score", shared / "eval" / "score.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+def test_date_floors(shared, scorer):
     for folder, floor in FLOORS.items():
         golds = [scorer.load_gold(p) for p in scorer.gold_files([str(shared / folder)])]
         tallies = {c: scorer.Tally() for c in scorer.CATEGORIES}
