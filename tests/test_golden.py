@@ -1,31 +1,47 @@
 """Golden tests: the whole pipeline on the shared fixtures, scored by the shared scorer.
 
-Floors only ever rise. The dev set's floors sit a little under the measured scores
-(benchmarks/bench_accuracy.py prints them), so that a regression fails and noise does not.
+Floors only ever rise. The dev set has two parts, kept apart: the first 35 releases (ids d…), which
+the rules were written while reading, and the releases added later (ids e…, f…, g…), whose floors
+start from the figure measured before anyone read them (docs/benchmarks.md) and rise as work lands.
 """
 from __future__ import annotations
 
 import json
 
+import pytest
+
 # measured 2026-11-30: PERSON 0.999, ORG 0.956, PLACE 0.971, EVENT 0.984, LAW 0.909, ROLE 1.0, DATE 1.0
-DEVSET_FLOORS = {"PERSON": 0.97, "ORG": 0.93, "PLACE": 0.95, "EVENT": 0.95, "LAW": 0.85, "ROLE": 0.97, "DATE": 0.97}
+TUNED_FLOORS = {"PERSON": 0.97, "ORG": 0.93, "PLACE": 0.95, "EVENT": 0.95, "LAW": 0.85, "ROLE": 0.97, "DATE": 0.97}
+# first sight, 2026-12-02, before reading them: PERSON 0.954, ORG 0.856, PLACE 0.817, EVENT 0.581,
+# LAW 0.895, ROLE 0.837, DATE 0.945
+NEW_FLOORS = {"PERSON": 0.93, "ORG": 0.83, "PLACE": 0.79, "EVENT": 0.55, "LAW": 0.85, "ROLE": 0.81, "DATE": 0.92}
+NEW_PREFIXES = ("e", "f", "g")
 
 
-def score(scorer, shared, capsys, *folders: str) -> dict:
+def score(scorer, capsys, paths) -> dict:
     capsys.readouterr()
-    scorer.main([str(shared / folder) for folder in folders] + ["--json"])
+    scorer.main([str(p) for p in paths] + ["--json"])
     return json.loads(capsys.readouterr().out)
 
 
 def test_seed_is_fully_right(scorer, shared, capsys):
-    result = score(scorer, shared, capsys, "seed")
+    result = score(scorer, capsys, [shared / "seed"])
     assert result["offset_errors"] == 0
     for category in ("PERSON", "ROLE", "DATE"):
         assert result[category]["f1"] == 1.0, (category, result[category])
 
 
-def test_devset_floors(scorer, shared, capsys):
-    result = score(scorer, shared, capsys, "devset")
+def _devset_part(shared, new: bool) -> list:
+    golds = sorted((shared / "devset").glob("*.gold.json"))
+    part = [g for g in golds if g.name.startswith(NEW_PREFIXES) == new]
+    if not part:
+        pytest.skip("this part of the dev set is absent")
+    return part
+
+
+@pytest.mark.parametrize("new, floors", [(False, TUNED_FLOORS), (True, NEW_FLOORS)], ids=["tuned", "new"])
+def test_devset_floors(scorer, shared, capsys, new, floors):
+    result = score(scorer, capsys, _devset_part(shared, new))
     assert result["offset_errors"] == 0
-    for category, floor in DEVSET_FLOORS.items():
+    for category, floor in floors.items():
         assert result[category]["f1"] >= floor, (category, result[category], floor)
