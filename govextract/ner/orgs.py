@@ -48,6 +48,12 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], re.Pattern[st
     return suffixes, known, scan, prefix
 
 
+@lru_cache(maxsize=1)
+def known_org_names() -> re.Pattern[str]:
+    """A regex of the known organisation names and aliases of data/known_orgs.tsv (华为, 工信部)."""
+    return re.compile(trie_pattern(_tables()[1]))
+
+
 def canonical_org(name: str) -> str | None:
     """The full name of a known organisation or abbreviation: canonical_org('工信部') -> '工业和信息化部'."""
     return _tables()[1].get(name)

@@ -16,7 +16,9 @@ from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
 Span = tuple[int, int, str]
 
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
-_FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?(?:广域市|特别市|地区|市|省|州|县))(?![长场])"
+# A preposition opens no unit: 新加坡驻广州总领事 names 广州, not a Singapore unit 驻广州.
+_FOREIGN_UNIT = (r"(?:(?![驻在赴访与和及对同])[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?"
+                 r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])")
 
 
 @lru_cache(maxsize=1)

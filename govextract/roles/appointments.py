@@ -32,7 +32,8 @@ END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
 # 万伟等19人, 马立川等52位委员: a name that stands for a group
 GROUP_TAIL_RE = re.compile(r"等[\d一二三四五六七八九十百两]+(?:人|位|名)(?:委员|代表|同志)?")
 ADVERBS = frozenset("将已亦则曾拟")
-NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff]{1,4})\)")
+# a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
+NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff0-9]{1,10})\)")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..data import read_table
 from ..ner import persons
+from ..ner.orgs import known_org_names
 from .titles import TITLE_RE, TitleMatch, find_titles
 
 _CONTEXT = read_table("name_context.tsv")
@@ -37,6 +38,8 @@ NAME_TAIL_RE = re.compile(
 # a short note between a title and its name: 常任秘书长(工商)何慧明
 TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
 MAX_ORG = 40
+# an organisation's Latin abbreviation between its name and a title: 美国在台协会(AIT)处长
+ABBREVIATION_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,11}\)")
 # 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
 # (provinces and prefectures only: county names are too often common words, 合作, 通道)
 _PLACE_NAMES = {row[0] for row in read_table("countries.tsv")[1:]} | {
@@ -63,7 +66,7 @@ class Post:
     verb: str = ""  # an acting verb written before the organisation (代理安平市人民政府市长)
 
     def org(self, text: str) -> str | None:
-        return self.region + text[self.org_start : self.title_start] or None
+        return self.region + ABBREVIATION_RE.sub("", text[self.org_start : self.title_start]) or None
 
     def title(self, text: str) -> str:
         return self.verb + text[self.title_start : self.title_end]
@@ -91,8 +94,14 @@ class Chain:
 
 
 def stop_ends(text: str) -> set[int]:
-    """Offsets where an organisation cannot reach further left (just after 由, 会见, 邀请...)."""
-    return {m.end() for m in STOP_RE.finditer(text)}
+    """Offsets where an organisation cannot reach further left (just after 由, 会见, 邀请...).
+
+    A stop word inside a known organisation's name is no boundary: 为 in 华为技术有限公司副总裁.
+    """
+    inside = set()
+    for m in known_org_names().finditer(text):
+        inside.update(range(m.start() + 1, m.end()))
+    return {m.end() for m in STOP_RE.finditer(text) if m.start() not in inside}
 
 
 def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int]) -> int:
@@ -103,6 +112,10 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
         if k in stops or k in name_ends:
             break
         c = text[k - 1]
+        abbreviation = ABBREVIATION_RE.search(text, max(floor, k - 14), k) if c == ")" else None
+        if abbreviation is not None and abbreviation.end() == k and abbreviation.start() > floor:
+            k = abbreviation.start()
+            continue
         if not persons.is_cjk(c):
             # 博巴森-荷津市: a hyphen inside a transliterated place name
             if not (c == "-" and k >= 2 and persons.is_cjk(text[k - 2]) and k < title_start):
