@@ -14,6 +14,7 @@ from ..ner import persons
 from ..tokenizer import doc_text
 from .appointments import Appointment, AppointmentReader
 from .chains import Chain, Post, org_start, stop_ends, title_chains
+from .lists import title_lists
 from .parts import PartReader
 from .titles import TITLE_KIND, TitleMatch, find_titles
 
@@ -85,6 +86,10 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
     for chain in chains:
         name_ends.update({e: s for s, e in chain.names})
     stops = stop_ends(text)
+    for post, listed in title_lists(text, loose, stops, set(name_ends)):
+        for s, e in listed:
+            held.add(text[s:e])
+            roles.append(_role(text, text[s:e], post, parts.part(s, listed[-1][1]), post.org_start, listed[-1][1]))
     roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts))
     roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)

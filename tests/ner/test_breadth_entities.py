@@ -37,3 +37,25 @@ def test_bodies_found(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_BODIES)
 def test_no_short_body_inside_a_name(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# towns, streets and villages: a town before its village names both; a city inside a town is no place
+TOWNS = [
+    ("1.东溪街道石坪村党支部书记郭明平", "PLACE", {"东溪街道", "石坪村"}),
+    ("青山镇石林村党支部书记陈伯文", "PLACE", {"青山镇", "石林村"}),
+    ("北岭镇后塘村原村委会主任徐志文", "PLACE", {"北岭镇", "后塘村"}),
+]
+NOT_TOWNS = [
+    ("海口镇石林村党支部书记陈伯文", "PLACE", {"海口"}),
+    ("同时,通过村两委会议推荐。", "PLACE", {"通过村"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", TOWNS)
+def test_towns_found(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_TOWNS)
+def test_no_town(text, label, unexpected):
+    assert not unexpected & entities(text, label)

@@ -54,3 +54,51 @@ def test_office_of_a_commissioner_is_no_person():
 def test_grammar_alone_reads_note_after_post():
     roles = find_roles_in_text("任命刘一鸣为市水务局副局长(试用期一年);")
     assert [(r.person, r.position) for r in roles] == [("刘一鸣", "市水务局副局长")]
+
+
+# names listed after the title they all hold
+TITLE_LISTS = [
+    ("担任本次会议执行主席的还有:郑立新、元海波、梁毅、吴子华。",
+     {("郑立新", "会议执行主席"), ("元海波", "会议执行主席"), ("梁毅", "会议执行主席"), ("吴子华", "会议执行主席")}),
+    ("接着有三位议员,李文琼、廖志江和卢家国,分别发言。",
+     {("李文琼", "议员"), ("廖志江", "议员"), ("卢家国", "议员")}),
+    ("新当选的委员是:钱志明、孙丽华、周建国。", {("钱志明", "委员"), ("孙丽华", "委员"), ("周建国", "委员")}),
+    ("主席团常务主席为高建民、何立新。", {("高建民", "主席团常务主席"), ("何立新", "主席团常务主席")}),
+]
+# a list that a verb after it gives a post of its own is not the title's list
+NOT_TITLE_LISTS = [
+    ("刘海担任党总支书记,叶文、蔡明生任副书记。", {("叶文", "党总支书记"), ("蔡明生", "党总支书记")}),
+    ("会议由市长张立平主持,王强、李文出席。", {("王强", "市长"), ("李文", "市长")}),
+]
+# appointment lists: names and posts interleaved, several clauses
+APPOINTMENT_LISTS = [
+    ("选举江海生为市中级人民法院院长、周小阳为市人民检察院检察长;",
+     {("江海生", "市中级人民法院院长"), ("周小阳", "市人民检察院检察长")}),
+    ("任命陈立为县财政局局长、王海为县民政局局长、刘明为县水利局局长。",
+     {("陈立", "县财政局局长"), ("王海", "县民政局局长"), ("刘明", "县水利局局长")}),
+    ("任命李海涛为区司法局局长,张小梅为区商务局副局长;免去赵国庆的区商务局局长职务。",
+     {("李海涛", "区司法局局长"), ("张小梅", "区商务局副局长"), ("赵国庆", "区商务局局长")}),
+]
+# grassroots posts: streets, towns, villages and their party branches and committees
+GRASSROOTS = [
+    ("1.东溪街道石坪村党支部书记郭明平违规发包工程问题", {("郭明平", "东溪街道石坪村党支部书记")}),
+    ("2.青山镇石林村党支部书记陈伯文违规发包", {("陈伯文", "青山镇石林村党支部书记")}),
+    ("北岭镇后塘村原党支部书记刘宝山、原村委会主任徐志文违纪问题",
+     {("刘宝山", "北岭镇后塘村原党支部书记"), ("徐志文", "原村委会主任")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_LISTS + APPOINTMENT_LISTS + GRASSROOTS)
+def test_lists_and_grassroots(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_TITLE_LISTS)
+def test_list_with_its_own_post(text, unexpected):
+    assert not unexpected & positions(text)
+
+
+@pytest.mark.parametrize("text", ["代表团成员包括市外办主任张立新。", "议员能够在国徽下宣誓。", "以高票通过。"])
+def test_common_words_are_no_names(text):
+    people = {e.text for e in govextract.extract(text).entities_of("PERSON")}
+    assert not people & {"包括", "能够", "高票"}
