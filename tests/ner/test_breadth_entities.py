@@ -59,3 +59,20 @@ def test_towns_found(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_TOWNS)
 def test_no_town(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# events whole: a level word before a session's number, 常务 sessions, events joined by 暨, new event words
+EVENTS = [
+    ("县十五届人大常委会第十二次会议召开", "EVENT", {"县十五届人大常委会第十二次会议"}),
+    ("市九届人大常委会第三次会议审议", "EVENT", {"市九届人大常委会第三次会议"}),
+    ("区政府第五次常务会议研究部署", "EVENT", {"区政府第五次常务会议"}),
+    ("举行2021年春季招商推介会暨重点项目签约仪式", "EVENT", {"2021年春季招商推介会暨重点项目签约仪式"}),
+    ("出席东华西岭双招双引暨城市形象推介会", "EVENT", {"东华西岭双招双引暨城市形象推介会"}),
+    ("部省合作框架协议签约仪式暨高峰论坛在京举行", "EVENT", {"部省合作框架协议签约仪式暨高峰论坛"}),
+    ("参观改革开放四十周年成就展", "EVENT", {"改革开放四十周年成就展"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", EVENTS)
+def test_events_whole(text, label, expected):
+    assert expected <= entities(text, label)
