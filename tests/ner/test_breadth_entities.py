@@ -76,3 +76,28 @@ EVENTS = [
 @pytest.mark.parametrize("text, label, expected", EVENTS)
 def test_events_whole(text, label, expected):
     assert expected <= entities(text, label)
+
+
+# named places that end like a body: bridges, buildings, scenic areas, parks, industrial parks
+PLACES = [
+    ("出席青江大桥开通仪式", "PLACE", {"青江大桥"}),
+    ("在立法会综合大楼会见传媒", "PLACE", {"立法会综合大楼"}),
+    ("代表团在龙潭瀑布风景区参观", "PLACE", {"龙潭瀑布风景区"}),
+    ("企业落户南岭粤桂深度合作区。", "PLACE", {"南岭粤桂深度合作区"}),
+    ("考察了东山工业园区和西林湿地公园", "PLACE", {"东山工业园区", "西林湿地公园"}),
+]
+NOT_PLACES = [
+    ("西安是中华民族和华夏文明的重要发祥地", "PLACE", {"中华", "华夏"}),
+]
+# a development zone keeps its administrative committee: an ORG
+ZONES = [("东河经济技术开发区管委会与企业签约", "ORG", {"东河经济技术开发区"})]
+
+
+@pytest.mark.parametrize("text, label, expected", PLACES + ZONES)
+def test_named_places(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_PLACES)
+def test_no_place(text, label, unexpected):
+    assert not unexpected & entities(text, label)
