@@ -101,3 +101,32 @@ def test_named_places(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_PLACES)
 def test_no_place(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# a congress body with its level word and session number; media named by their last word
+BODIES_MORE = [
+    ("选举孙立为市七届人大常委会副主任", "ORG", {"市七届人大常委会"}),
+    ("区第三届人民代表大会常务委员会发布公告", "ORG", {"区第三届人民代表大会常务委员会"}),
+    ("据东川北方网报道", "ORG", {"东川北方网"}),
+    ("南溪融媒体中心记者王小明", "ORG", {"南溪融媒体中心"}),
+    ("平安广播电台播出专题", "ORG", {"平安广播电台"}),
+]
+NOT_BODIES_MORE = [
+    ("建设城市管网和公路网", "ORG", {"城市管网", "公路网"}),
+    ("东川省第五届人民代表大会第二次会议开幕", "ORG", {"省第五届人民代表大会"}),
+]
+# the constitutions named bare
+LAWS = [
+    ("依照宪法和基本法办事", "LAW", {"宪法", "基本法"}),
+    ("履行《基本法》的责任", "LAW", {"基本法"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BODIES_MORE + LAWS)
+def test_bodies_and_laws(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_MORE)
+def test_no_body(text, label, unexpected):
+    assert not unexpected & entities(text, label)
