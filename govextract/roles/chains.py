@@ -33,7 +33,7 @@ CONJUNCTIONS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] =
 ORG_TAILS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "org_tail")
 # words after a name that belong to it, not to the text: 张三同志, 江晓光(女), 刘忠(左一)
 NAME_TAIL_RE = re.compile(
-    r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
+    r"同志|先生|女士|博士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
 )
 # a short note between a title and its name: 常任秘书长(工商)何慧明
 TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")

@@ -27,6 +27,7 @@ PLACES = frozenset(
 _COUNT = r"[\d一二三四五六七八九十两]"
 GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([\u3400-\u9fff]{{2,6}}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
+APPOINTMENT_PARTS = frozenset({"appointed", "removed", "elected", "resigned"})
 
 
 def _role(text: str, person: str, post: Post, part: str | None, start: int, end: int) -> Role:
@@ -183,7 +184,18 @@ def _dedupe(roles: list[Role]) -> list[Role]:
             out.append(role)
         elif out[kept[key]].event_role is None and role.event_role is not None:
             out[kept[key]] = replace(out[kept[key]], event_role=role.event_role)
-    return out
+    return [role for role in out if not _restated(role, out)]
+
+
+def _restated(role: Role, roles: list[Role]) -> bool:
+    """A later, shorter mention of a post already read in full: 省委书记X after 东川省委书记X.
+
+    An appointment's post is a new one even where its words repeat an older post's tail.
+    """
+    if role.event_role in APPOINTMENT_PARTS:
+        return False
+    return any(other.person == role.person and other.title == role.title and other.start < role.start
+               and other.position != role.position and other.position.endswith(role.position) for other in roles)
 
 
 def find_roles(doc: Doc) -> list[Role]:

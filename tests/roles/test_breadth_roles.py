@@ -102,3 +102,32 @@ def test_list_with_its_own_post(text, unexpected):
 def test_common_words_are_no_names(text):
     people = {e.text for e in govextract.extract(text).entities_of("PERSON")}
     assert not people & {"包括", "能够", "高票"}
+
+
+# name boundaries around posts: a preposition, an invitation verb or 同志 before the post is no
+# part of its organisation; 博士 after a name closes it; a later shorter mention adds no row
+BOUNDARIES = [
+    ("主席梁文彦就全国政协副主席、国务院港澳事务办公室主任夏立龙到访发言",
+     {("夏立龙", "全国政协副主席"), ("夏立龙", "国务院港澳事务办公室主任")}),
+    ("随后举行闭幕仪式,邀副总统萧文长致词。", {("萧文长", "副总统")}),
+    ("会上,吕海同志代表市政府作报告,市长李春明出席。", {("李春明", "市长")}),
+    ("署理商务局局长陈百明博士和署理环境局局长黄淑华出席。",
+     {("陈百明", "署理商务局局长"), ("黄淑华", "署理环境局局长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUNDARIES)
+def test_post_boundaries(text, expected):
+    found = positions(text)
+    assert expected <= found
+    assert not any(position.startswith(("就", "邀", "志")) for _, position in found)
+
+
+def test_later_shorter_mention_adds_no_row():
+    text = "东川省委书记刘立义出席开幕式。会后,省委书记刘立义参观展览。"
+    assert positions(text) == {("刘立义", "东川省委书记")}
+
+
+def test_appointment_repeating_a_title_is_a_row():
+    text = "市委副书记叶浩明出席。会议决定,林青担任党总支书记,叶浩明、蔡明生任副书记。"
+    assert ("叶浩明", "副书记") in positions(text)
