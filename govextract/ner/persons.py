@@ -12,14 +12,14 @@ from functools import lru_cache
 
 from ..data import read_table
 
-_SURNAME_ROWS = read_table("surnames.tsv")[1:]
+_SURNAME_ROWS = read_table("surnames.tsv")
 SURNAMES: dict[str, int] = {row[0]: int(row[1]) for row in _SURNAME_ROWS}
 SINGLE_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 1)
 COMPOUND_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 2)
 # surnames common enough to start a name with no title or byline around it
 COMMON_SURNAMES = frozenset(s for s, n in SURNAMES.items() if n >= 5 or len(s) == 2)
 
-_CHAR_ROWS = read_table("name_chars.tsv")[1:]
+_CHAR_ROWS = read_table("name_chars.tsv")
 GIVEN_CHARS = frozenset(row[0] for row in _CHAR_ROWS if row[1] == "given")
 FOREIGN_CHARS = frozenset(row[0] for row in _CHAR_ROWS if row[1] == "foreign")
 

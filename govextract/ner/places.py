@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import read_table, read_words
+from ..data import read_table, read_words, tables
 from .gazetteer import compile_words
 from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
 
@@ -65,14 +65,14 @@ STREET = re.compile(
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
-TOWN_GOVERNMENT = ("政府", "人民政府", "党委", "人大")
+TOWN_GOVERNMENT = tables.place_words("town_government")
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
 TOWN = re.compile(
     r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(?:街道|镇|乡|村))"
     r"(?![长委民干级镇村里上企小道办党支])"
 )
-LEVEL_WORD_AFTER_CITY = ("委", "长", "政府", "人大", "政协")
-STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
+LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
+STREET_AFTER = tables.place_words("after_street")
 
 
 @lru_cache(maxsize=1)

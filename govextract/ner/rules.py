@@ -1,6 +1,7 @@
 """Rule-based entity finder: each label's finder over the package's data files, merged."""
 from __future__ import annotations
 
+from ..data import tables
 from .aliases import defined_aliases
 from .backstop import model_spans
 from .events import SESSION_MEETING, find_events
@@ -17,7 +18,7 @@ except ImportError:  # pragma: no cover - only before persons.py exists
 
 Span = tuple[int, int, str]
 # The country's own name opens national bodies (中国工程院); it is a place only where it stands alone.
-NATIONAL_NAMES = frozenset({"中国", "中华人民共和国", "中华"})
+NATIONAL_NAMES = frozenset(tables.place_words("national"))
 
 
 def find_entities(text: str) -> list[Span]:

@@ -39,13 +39,13 @@ TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
 MAX_ORG = 40
 # 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
 # (provinces and prefectures only: county names are too often common words, 合作, 通道)
-_PLACE_NAMES = {row[0] for row in read_table("countries.tsv")[1:]} | {
-    name for row in read_table("divisions.tsv")[1:] if len(row) > 2 and row[2] in ("province", "prefecture")
+_PLACE_NAMES = {row[0] for row in read_table("countries.tsv")} | {
+    name for row in read_table("divisions.tsv") if row[2] in ("province", "prefecture")
     for name in row[:2] if len(name) >= 2
 }
 COUNTRY_RE = re.compile(
-    "|".join(re.escape(n) for n in sorted({row[0] for row in read_table("countries.tsv")[1:]}
-                                          | {a for row in read_table("countries.tsv")[1:] if len(row) > 1
+    "|".join(re.escape(n) for n in sorted({row[0] for row in read_table("countries.tsv")}
+                                          | {a for row in read_table("countries.tsv") if len(row) > 1
                                              for a in row[1].split(",") if len(a) >= 2}, key=len, reverse=True))
 )
 PLACE_RE = re.compile("|".join(re.escape(n) for n in sorted(_PLACE_NAMES, key=len, reverse=True)))

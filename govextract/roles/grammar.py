@@ -19,8 +19,8 @@ from .titles import TITLE_KIND, TitleMatch, find_titles
 
 SPAN_KEY = "govextract_entities"
 PLACES = frozenset(
-    name for row in read_table("countries.tsv")[1:] for name in [row[0], *(row[1].split(",") if len(row) > 1 else [])]
-) | frozenset(name for row in read_table("divisions.tsv")[1:] for name in row[:2])
+    name for row in read_table("countries.tsv") for name in [row[0], *(row[1].split(",") if row[1] else [])]
+) | frozenset(name for row in read_table("divisions.tsv") for name in row[:2])
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
 # the count is bounded and must start its run of numerals, so a long run of 一 stays linear
 _COUNT = r"[\d一二三四五六七八九十两]"

@@ -23,17 +23,12 @@ BRACKET_RE = re.compile(r"([讯电线网报])\(([\u3400-\u9fff]{2,4}(?:[ \u3000]
 SPEAKER_RE = re.compile(r"(?:^|[ \u3000])([\u3400-\u9fff]{2,4})[::]", re.M)
 NAME_WORD_RE = re.compile(r"同志|先生|女士")
 LIST_RE = re.compile(r"[^、,,。;;::()\s]{1,12}(?:、[^、,,。;;::()\s]{1,12})+")
-_PLACES = {row[1] for row in read_table("divisions.tsv")[1:] if len(row) > 1} | {
-    row[0] for row in read_table("divisions.tsv")[1:]
-}
-try:
-    _PLACES |= {row[0] for row in read_table("countries.tsv")[1:]}
-except FileNotFoundError:  # pragma: no cover - the countries list belongs to the entities work
-    pass
+_PLACES = {row[1] for row in read_table("divisions.tsv")} | {row[0] for row in read_table("divisions.tsv")}
+_PLACES |= {row[0] for row in read_table("countries.tsv")}
 
 
 DATELINE_RE = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:\d{1,2}|[一二三]?[十]?[一二三四五六七八九十])日电")
-_DATELINE_PLACES = _PLACES | {row[0] for row in read_table("regions.tsv")[1:]} | {
+_DATELINE_PLACES = _PLACES | {row[0] for row in read_table("regions.tsv")} | {
     row[0] for row in read_table("foreign_cities.tsv")
 }
 

@@ -4,19 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..data import read_table
+from ..data import read_table, tables
 
-_ROWS = read_table("titles.tsv")[1:]  # first row is the column header
+_ROWS = read_table("titles.tsv")
 TITLE_KIND: dict[str, str] = {row[0]: row[1] for row in _ROWS if row[1] != "modifier"}
 MODIFIERS: tuple[str, ...] = tuple(row[0] for row in _ROWS if row[1] == "modifier")
 
 # A title written inside an organisation or an object name is not an office: 委员会, 书记处,
-# 市长热线, 省长杯, 书记员, 主席团, 部长通道, 院士专家工作站, 部长级.
-_BLOCKED_AFTER = (
-    r"会(?!见|晤|谈|面|同|上|议|前|后|中|在)|处|办|室|团(?!长)|部(?!长)|局(?!长)|院(?!长|士)|厅(?!长)"
-    r"|杯|奖|赛|员|热线|信箱|专线|工作站|专家工作站|们|级|通道|候选人|人选|任期|职位|联席|馆|保护"
-    r"|远|期|足|效|久|征|篇"  # 长远, 长期: a title ending in 长 read into a word
-    r"|机关|干部|小组|人|者|下|层|队(?!长)|国(?!务)"  # 领导机关, 领导人, 领导下, 总统卫队, 理事国
+# 市长热线, 省长杯 (data/title_blockers.tsv).
+_BLOCKED_AFTER = "|".join(
+    re.escape(word) + (f"(?!{'|'.join(map(re.escape, unless.split('|')))})" if unless else "")
+    for word, unless in tables.title_blockers()
 )
 
 
