@@ -1,5 +1,4 @@
-"""PERSON names: readers for a name at a position (after a title, before a title) and the
-document-level finder that the entities component calls.
+"""PERSON names: readers for a name at a position (after a title, before a title).
 
 Chinese names are a surname (data/surnames.tsv) and one or two given characters, ended by a word
 that follows names (出席, 在, 等) or punctuation; foreign names are transliterations joined by ·,
@@ -8,26 +7,22 @@ Japanese names start with a Japanese surname, Latin names are capitalised words.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 
-from ..data import read_table
+from ..data import tables
+from .chars import BREAK_CHARS, HAN, INTERPUNCTS, is_han
+from .numerals import NUMERAL_CHARS
+from .titles import TITLE_RE
 
-_SURNAME_ROWS = read_table("surnames.tsv")
-SURNAMES: dict[str, int] = {row[0]: int(row[1]) for row in _SURNAME_ROWS}
+SURNAMES: dict[str, int] = tables.surnames()
 SINGLE_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 1)
 COMPOUND_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 2)
 # surnames common enough to start a name with no title or byline around it
 COMMON_SURNAMES = frozenset(s for s, n in SURNAMES.items() if n >= 5 or len(s) == 2)
 
-_CHAR_ROWS = read_table("name_chars.tsv")
-GIVEN_CHARS = frozenset(row[0] for row in _CHAR_ROWS if row[1] == "given")
-FOREIGN_CHARS = frozenset(row[0] for row in _CHAR_ROWS if row[1] == "foreign")
-
-_CONTEXT = read_table("name_context.tsv")
-
-
-def _context(kind: str) -> tuple[str, ...]:
-    return tuple(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == kind)
+GIVEN_CHARS = frozenset(row.char for row in tables.name_chars() if row.kind == "given")
+FOREIGN_CHARS = frozenset(row.char for row in tables.name_chars() if row.kind == "foreign")
+_context = tables.context_words
 
 
 NEVER_CHARS = frozenset(_context("never"))
@@ -36,35 +31,23 @@ JP_SURNAMES = _context("jp_surname")
 CREDIT_WORDS = _context("credit")
 ORG_TAILS = frozenset(_context("org_tail"))
 CONJUNCTIONS = frozenset(_context("conj"))
-NUMERALS = frozenset("一二三四五六七八九十百千万两零〇")
+NUMERALS = NUMERAL_CHARS
 AMBIGUOUS_FOLLOW = frozenset(_context("ambiguous"))
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 FOLLOW_RE = re.compile(_alternation(_context("follow") + _context("strong")))
 JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
 # a transliterated name: parts of Chinese characters joined by an interpunct (莉迪亚·查韦斯)
-DOTTED_RE = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·‧•・][\u3400-\u9fff]{1,10})+")
+DOTTED_RE = re.compile(f"[{HAN}]{{1,7}}(?:[{INTERPUNCTS}][{HAN}]{{1,10}})+")
 LATIN_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?: (?:dos |de |da |van |von |di |del )?[A-Z][a-zà-ÿ]+){1,3}")
 DATE_AFTER_RE = re.compile(r"\d{1,4}[日月年号时]")
-CJK_RE = re.compile(r"[\u3400-\u9fff]")
-# punctuation, spaces and brackets end a name
-BREAK_CHARS = frozenset(" \t\n\r\u3000,、。.;:!?()[]{}<>《》“”\"'‘’「」『』【】/|-—…~*#+=&%")
+CJK_RE = re.compile(f"[{HAN}]")
 PERSON = "PERSON"
-
-
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern[str]:
-    from ..roles.titles import TITLE_RE  # the roles package imports this module: import it late
-
-    return TITLE_RE
+is_cjk = is_han  # the name the readers were written with
 
 
 def boundary_strength(text: str, i: int) -> int:
@@ -78,7 +61,7 @@ def boundary_strength(text: str, i: int) -> int:
     m = FOLLOW_RE.match(text, i)
     if m:
         return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
-    return 2 if _title_re().match(text, i) else 0  # a name may run into its own title: 韩立群国务委员
+    return 2 if TITLE_RE.match(text, i) else 0  # a name may run into its own title: 韩立群国务委员
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -98,7 +81,7 @@ def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
     m = FOLLOW_RE.search(text, start, end + 2)
     if m and m.start() < end and len(m.group()) > 1:  # 应出席, 正受到: no given name holds a verb
         return False
-    if _title_re().search(text, start, end):  # 当经理: a title is no given name
+    if TITLE_RE.search(text, start, end):  # 当经理: a title is no given name
         return False
     for ch in text[start:end]:
         if strict and ch not in GIVEN_CHARS:
@@ -140,7 +123,7 @@ def chinese_name_after(
     b3 = boundary_strength(text, three) if ok3 else 0
     if sure_end:
         b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
-    if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not _title_re().match(text, three):
+    if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not TITLE_RE.match(text, three):
         return three  # 孔祥同介绍: 同 ends the name, not the clause
     if b2 == 2:
         return two
@@ -212,7 +195,7 @@ def name_after(text: str, i: int, *, foreign: bool = True) -> int | None:
 def _left_boundary(text: str, s: int) -> bool:
     if s <= 0 or text[s - 1] in BREAK_CHARS or not is_cjk(text[s - 1]) or text[s - 1] in ORG_TAILS:
         return True
-    if any(m.end() == s for m in _title_re().finditer(text, max(0, s - 8), s)):
+    if any(m.end() == s for m in TITLE_RE.finditer(text, max(0, s - 8), s)):
         return True  # 副主席张震: a title right before the name
     return any(text[max(0, s - n) : s] in _BEFORE for n in (1, 2, 3))
 
@@ -240,13 +223,3 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
             return s
     return None
 
-
-def find_persons(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "PERSON") spans of person names in clean text.
-
-    >>> find_persons("重庆市市长唐良智出席会议。")
-    [(5, 8, 'PERSON')]
-    """
-    from ..roles.people import person_spans  # the finders that need the title grammar
-
-    return [(s, e, PERSON) for s, e in person_spans(text)]

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..data import read_table, read_words
+from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
 from .names import Pieces, walk_left
 from .orgs import QUANTITY
@@ -13,7 +14,7 @@ from .orgs import QUANTITY
 Span = tuple[int, int, str]
 
 MAX_BODY = 16
-_NUM = "[一二三四五六七八九十百零〇0-9]"
+_NUM = ORDINAL_CLASS
 # a session of a congress or committee, or a plenary of a party central committee
 SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")

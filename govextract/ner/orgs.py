@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..data import read_table, read_words, tables
+from ..lang.numerals import DIGITS, ROUGH, TWO, UNITS
 from .gazetteer import trie_pattern
 from .names import SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, name_prefixes, spans_containing, stop_words, walk_left
 
@@ -21,13 +22,13 @@ STANDALONE_WEAK = tables.org_suffix_uses("standalone")
 # Suffixes of a branch or a mission, which may follow a parent body and a place: 研究院重庆分院.
 BRANCHES = tables.org_suffix_uses("branch")
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
-_COUNT = "一二三四五六七八九十百千万两几多每数"
+_COUNT = DIGITS + UNITS + TWO + ROUGH
 QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
 # Organisations whose name is a brand: a place in it is no place mention (北京 in 北京科技大学).
 BRAND_KINDS = frozenset({"education", "company", "media"})
 _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
-_NUMERALS = frozenset("一二三四五六七八九十百千万两几")
+_NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 
 
 @lru_cache(maxsize=1)

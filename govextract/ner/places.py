@@ -10,13 +10,15 @@ import re
 from functools import lru_cache
 
 from ..data import read_table, read_words, tables
+from ..lang.chars import HAN_UNIFIED
 from .gazetteer import compile_words
 from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
 
 Span = tuple[int, int, str]
 
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
-_FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?(?:广域市|特别市|地区|市|省|州|县))(?![长场])"
+_FOREIGN_UNIT = (rf"(?:[{HAN_UNIFIED}](?:[^\W\d_副市省州县区长]|[·-]){{0,6}}?"
+                 r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])")
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +60,8 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
 _NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
 STREET = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
-    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^\u4e00-\u9fff]|[、和与及段口上以沿等一至东南西北]|$)"
+    rf"(?:(?<=[^{HAN_UNIFIED}])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
+    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^" + HAN_UNIFIED + "]|[、和与及段口上以沿等一至东南西北]|$)"
     r"|湖(?![南北泊区畔光])|水库))"
 )
 
