@@ -194,7 +194,7 @@ def model_backstop() -> frozenset[tuple[str, str]]:
 class NameChar(NamedTuple):
     char: str
     kind: str  # given, foreign
-    count: int
+    frequency: int  # the count column: how often PFR 1998-01 has it in a name
 
 
 class ContextWord(NamedTuple):

@@ -104,7 +104,7 @@ class AppointmentReader:
 
     def names_before(self, end: int) -> list[tuple[int, int]]:
         """Names ending at end, joined by 、 (read right to left): 夏明、陈金华当选为."""
-        text, names = self.text, []
+        text, names = self.text, list[tuple[int, int]]()
         while end > 0:
             start = self.known.get(end)
             if start is None:

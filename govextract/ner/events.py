@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import Pieces, walk_left
+from .names import Pieces, VerbEnds, walk_left
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
@@ -66,7 +66,7 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
 
 
 def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None,
-                       verbs: set[int]) -> tuple[int, int] | None:
+                       verbs: VerbEnds | set[int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
     walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
     if not walk.bounded or walk.start == start:

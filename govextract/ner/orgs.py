@@ -7,6 +7,7 @@ name; a weak one (局, 委, 办) only a region, a level word or a parent body (�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..data import read_table, read_words, tables
@@ -71,7 +72,7 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
     return pieces
 
 
-def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
+def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = (),
               pieces: Pieces | None = None) -> list[Span]:
     """ORG spans: find_orgs('重庆市通信管理局副局长') -> [(0, 8, 'ORG')] given 重庆市 as a place."""
     suffixes, known, scan, _ = _tables()

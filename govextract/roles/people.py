@@ -110,7 +110,7 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
             else:
                 end = persons.chinese_name_after(text, s)
                 ok = end is not None and (end == e or i == len(items) - 1)
-                found.append((s, end) if ok else None)
+                found.append((s, end) if ok and end is not None else None)
         last = found[-1]
         if last is not None and text[last[1] : last[1] + 1] in ("及", "和"):  # 王蕙清及萧志文
             end = persons.chinese_name_after(text, last[1] + 1)

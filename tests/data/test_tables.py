@@ -70,7 +70,7 @@ def test_the_first_row_of_every_table_is_read():
 
 def test_accessors_are_typed():
     assert isinstance(tables.surnames()["王"], int)
-    assert all(isinstance(c.count, int) for c in tables.name_chars())
+    assert all(isinstance(c.frequency, int) for c in tables.name_chars())
     assert {row.kind for row in tables.titles()} >= {"title", "group", "byline", "modifier"}
     assert all(cue.event_role != "null" for cue in tables.role_cues())
     assert "standalone" not in tables.org_suffix_uses("branch")
