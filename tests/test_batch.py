@@ -39,10 +39,12 @@ def test_bad_records_go_to_errors_and_the_rest_come_out(tmp_path):
     assert code == 1
     assert [r["id"] for r in read_jsonl(out)] == ["a", "e"]
     assert read_jsonl(out)[0]["publish_date"] == "2019-08-27"
-    errors = {r["id"]: r["error"] for r in read_jsonl(err)}
-    assert set(errors) == {"b", "c", "4", "d", "7"}
-    assert "missing" in errors["b"] and "not a string" in errors["c"] and "UTF-8" in errors["4"]
-    assert "bad date" in errors["d"] and "bad JSON" in errors["7"]
+    errors = {r["line"]: r for r in read_jsonl(err)}
+    assert set(errors) == {2, 3, 4, 5, 7}
+    assert [errors[n]["id"] for n in (2, 3, 4, 5, 7)] == ["b", "c", None, "d", None]
+    assert "missing" in errors[2]["error"] and "not a string" in errors[3]["error"]
+    assert "UTF-8" in errors[4]["error"] and "not a date" in errors[5]["error"]
+    assert "bad JSON" in errors[7]["error"] and "column" in errors[7]["error"]
 
 
 def test_resume_skips_ids_in_out_and_repairs_a_truncated_last_line(tmp_path):
