@@ -75,39 +75,44 @@ def over_pieces(text: str, find: Callable[[str], Sequence[Item]]) -> list[Item]:
     return [shifted(item, start) for start, end in pieces(text) for item in find(text[start:end])]
 
 
-def stitch(parts: Sequence[tuple[int, Any]], text: str, raw_span: Callable[[int, int], tuple[int, int]],
-           publish_date: Any) -> Any:
-    """One Document from (clean offset, Document of that clean piece) pairs; offsets mapped to raw."""
-    from .document import Document
+class Stitched:
+    """Documents of clean pieces folded into one, each item's offsets mapped to raw as it arrives."""
 
-    def moved(items: Sequence[Any], offset: int) -> list[Any]:
-        out = []
-        for item in items:
-            start, end = raw_span(item.start + offset, item.end + offset)
-            out.append(dataclasses.replace(item, start=start, end=end))
-        return out
+    def __init__(self, raw_span: Callable[[int, int], tuple[int, int]]) -> None:
+        self.raw_span = raw_span
+        self.items: dict[str, list[Any]] = {"entities": [], "roles": [], "dates": [], "aliases": []}
 
-    fields: dict[str, list[Any]] = {"entities": [], "roles": [], "dates": [], "aliases": []}
-    for offset, part in parts:
-        for name, items in fields.items():
-            items.extend(moved(getattr(part, name), offset))
-    return Document(text=text, entities=tuple(fields["entities"]), roles=tuple(fields["roles"]),
-                    dates=tuple(fields["dates"]), aliases=tuple(fields["aliases"]), publish_date=publish_date)
+    def add(self, offset: int, part: Any) -> None:
+        """Keep the items of a piece's Document whose clean text starts at offset (the piece is then dropped)."""
+        for name, items in self.items.items():
+            for item in getattr(part, name):
+                start, end = self.raw_span(item.start + offset, item.end + offset)
+                items.append(dataclasses.replace(item, start=start, end=end))
+
+    def document(self, text: str, publish_date: Any) -> Any:
+        from .document import Document
+        from .roles.grammar import _dedupe as one_role_per_position
+
+        items = self.items
+        roles = one_role_per_position(items["roles"])  # what the roles component does within one piece
+        return Document(text=text, entities=tuple(items["entities"]), roles=tuple(roles),
+                        dates=tuple(items["dates"]), aliases=tuple(items["aliases"]), publish_date=publish_date)
 
 
 def extract_long(nlp: Any, raw: str, publish_date: Any, to_document: Callable[[Any], Any]) -> Any:
     """The Document of a text longer than one piece: normalised once, extracted piece by piece.
 
     Normalisation is idempotent, so each clean piece reads the same through the tokenizer again and
-    its offsets are offsets into the clean text, which the whole text's map takes back to raw.
+    its offsets are offsets into the clean text, which the whole text's map takes back to raw. Only
+    one piece's Doc is alive at a time: memory is the result's plus one piece's.
     """
     from .normalize import normalise
 
     normalised = normalise(raw)
     clean = normalised.text
-    parts = []
+    stitched = Stitched(normalised.raw_span)
     for start, end in pieces(clean):
         doc = nlp.make_doc(clean[start:end])
         doc._.publish_date = publish_date
-        parts.append((start, to_document(nlp(doc))))
-    return stitch(parts, clean, normalised.raw_span, publish_date)
+        stitched.add(start, to_document(nlp(doc)))
+    return stitched.document(clean, publish_date)

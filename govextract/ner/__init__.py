@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..chunking import MAX_LENGTH, over_pieces
 from ..tokenizer import doc_text
 from .rules import canonical_name, find_entities
 
@@ -23,7 +24,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = find_entities(text)
+        found = over_pieces(text, find_entities)  # a long text in pieces: memory stays bounded
         split_tokens_at(doc, (offset for start, end, _ in found for offset in (start, end)))
         spans = []
         for start, end, label in found:
@@ -61,6 +62,7 @@ def set_entities(doc: Doc, spans: list[Span]) -> None:
 
 @Language.factory("govextract_entities", default_config={})
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    nlp.max_length = max(nlp.max_length, MAX_LENGTH)  # also for a pipeline spacy.load() reads back
     return EntityRecognizer(nlp, name)
 
 
