@@ -6,6 +6,7 @@ from typing import Any
 
 from ..document import DateMention, parse_publish_date
 from . import patterns as P
+from .forms import extend_time_range, find_forms
 from .reading import (
     Reading,
     read_calendar,
@@ -37,8 +38,9 @@ def read_mentions(text: str) -> list[Reading]:
         add(read_numeric(m))
     for m in P.TIME_FIRST.finditer(text):
         add(read_numeric(m))
-    if taiwan:
-        for m in P.ROC_NUMERIC.finditer(text):
+    for m in P.ROC_NUMERIC.finditer(text):
+        # 113/05/29 is an ROC date anywhere; 109-04-30 only in Taiwanese text
+        if taiwan or (m.group("sep") == "/" and len(m.group("y")) == 3):
             add(read_numeric(m, roc=True))
     for m in P.COMPACT.finditer(text):
         add(read_compact(m, text, taiwan))
@@ -59,6 +61,9 @@ def read_mentions(text: str) -> list[Reading]:
         add(read_word(m, text))
     for m in P.TIME_ALONE.finditer(text):
         add(read_time(m))
+    candidates += find_forms(text)
+    for r in candidates:
+        extend_time_range(r, text)
     candidates.sort(key=lambda r: (r.start, r.start - r.end))
     chosen: list[Reading] = []
     reach = 0
@@ -66,7 +71,21 @@ def read_mentions(text: str) -> list[Reading]:
         if r.start >= reach:
             chosen.append(r)
             reach = r.end
-    return chosen
+    return join_numeric_ranges(text, chosen)
+
+
+def join_numeric_ranges(text: str, readings: list[Reading]) -> list[Reading]:
+    """2020-05-26至2020-05-29, 2016.03—2019.08: two written dates of one shape joined by a connector."""
+    joined: list[Reading] = []
+    for r in readings:
+        last = joined[-1] if joined else None
+        if (last is not None and last.form == r.form == "numeric" and last.range_end is None
+                and (last.day is None) == (r.day is None) and last.hour is None and r.hour is None
+                and P.NUMERIC_CONNECTOR.fullmatch(text, last.end, r.start)):
+            last.range_end, last.end = r, r.end
+            continue
+        joined.append(r)
+    return joined
 
 
 def find_dates(text: str, publish_date: Any = None) -> list[DateMention]:

@@ -14,6 +14,21 @@ def year_number(written: str) -> int:
     return int("".join(str(_DIGITS[ch]) for ch in written))
 
 
+def cn_integer(written: str) -> int | None:
+    """A number below 1000 in Chinese: '一百一十' -> 110, '一百零七' -> 107, '三十八' -> 38."""
+    hundreds, sep, rest = written.partition("百")
+    if not sep:
+        return small_number(written)
+    head = _DIGITS.get(hundreds)
+    if head is None or head == 0:
+        return None
+    rest = rest.lstrip("零〇")
+    if not rest:
+        return head * 100
+    tail = small_number("一" + rest if rest.startswith("十") else rest)
+    return None if tail is None else head * 100 + tail
+
+
 def small_number(written: str) -> int | None:
     """A month, day, hour or minute: '十二' -> 12, '二十六' -> 26, '廿三' -> 23, '08' -> 8.
 
