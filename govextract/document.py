@@ -50,6 +50,17 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class DateAnchor:
+    """The day relative dates were resolved against (ISO), and its source: publish_date, dateline,
+    timestamp or signature, with where the text gives it (None for a publish date)."""
+
+    value: str
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Alias:
     """A short reference to a named person in the text: 唐市长 for 唐良智."""
 
@@ -82,6 +93,7 @@ class Document:
     aliases: tuple[Alias, ...] = ()
     publish_date: dt.date | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    date_anchor: DateAnchor | None = None
 
     @property
     def people(self) -> tuple[Person, ...]:
@@ -120,6 +132,7 @@ class Document:
             "dates": [asdict(d) for d in self.dates],
             "aliases": [asdict(a) for a in self.aliases],
             "meta": dict(self.meta),
+            "date_anchor": asdict(self.date_anchor) if self.date_anchor else None,
         }
 
     def to_json(self, **kwargs: Any) -> str:

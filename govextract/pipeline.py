@@ -68,6 +68,9 @@ def to_document(doc: Doc) -> Document:
     roles = [replace(r, **_raw(offsets, r.start, r.end)) for r in doc._.roles or ()]
     dates = [replace(d, **_raw(offsets, d.start, d.end)) for d in doc._.dates or ()]
     aliases = [replace(a, **_raw(offsets, a.start, a.end)) for a in doc._.aliases or ()]
+    anchor = doc._.date_anchor
+    if anchor is not None and anchor.start is not None:
+        anchor = replace(anchor, **_raw(offsets, anchor.start, anchor.end))
     return Document(
         text=doc_text(doc),
         entities=tuple(entities),
@@ -75,6 +78,7 @@ def to_document(doc: Doc) -> Document:
         dates=tuple(dates),
         aliases=tuple(aliases),
         publish_date=doc._.publish_date,
+        date_anchor=anchor,
     )
 
 
