@@ -19,7 +19,7 @@ _UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜":
 COUNTED = re.compile(
     r"(?<![0-9第每近逾满约一二三四五六七八九十两几多])"
     r"(?:(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十]{1,3})(?P<ge>个)?(?P<half>半)?|(?P<only_half>半)(?P<ge2>个)?)"
-    r"(?P<unit>天|日|周|星期|礼拜|月|年)(?:之|以)?(?P<dir>前|后)")
+    r"(?P<unit>天|日|周|星期|礼拜|月|年)(?P<half_after>半)?(?:之|以)?(?P<dir>前|后)")
 # 周三, 星期五, 礼拜天, 周一至周五, 星期三至五, with a clock time (周三上午10时).
 WEEKDAY = re.compile(
     r"(?<![每逢各上下本这周前后一二两三四五六七八九十个隔])(?P<wk>星期|礼拜|周)(?P<wd>[一二三四五六日天])"
@@ -34,6 +34,11 @@ DECADE = re.compile(
     r"(?P<century>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
     r"(?<![0-9一二三四五六七八九十])(?P<dec>[1-9]0|[二三四五六七八九]十)年代"
     r"(?P<part>初期|中期|末期|后期|前期|中后期|初|中|末)?")
+# 18世纪, 十九世纪末 (not followed by a decade: 20世纪90年代 is read by DECADE).
+CENTURY = re.compile(r"(?<![0-9上本])(?P<n>1[0-9]|2[01]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+                     r"(?![0-9一二三四五六七八九十]+年代)(?P<part>初期|初叶|初|中叶|中期|末期|末)?")
+_CENTURY_PARTS = {"初期": (0, 19), "初叶": (0, 19), "初": (0, 19), "中叶": (40, 59), "中期": (40, 59),
+                  "末期": (80, 99), "末": (80, 99)}
 _DECADE_PARTS = {"初期": (0, 3), "初": (0, 3), "前期": (0, 3), "中期": (4, 6), "中": (4, 6),
                  "后期": (7, 9), "末期": (7, 9), "末": (7, 9), "中后期": (4, 9)}
 _CENTURIES = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900, "本世纪": 2000,
@@ -63,6 +68,10 @@ def read_holiday(m: re.Match, text: str) -> Reading | None:
         r.year_same = True
     if m.group("span") and holiday.span_days > 1:
         r.span, r.end = True, m.end("span")
+    elif m.group("time") and not m.group("span"):
+        clock = _time(m)
+        if clock:
+            r.hour, r.minute, r.end = clock[0], clock[1], m.end("time")
     return r
 
 
@@ -75,7 +84,7 @@ def read_counted(m: re.Match, text: str) -> Reading | None:
         number = small_number(m.group("n"))
         if number is None or number == 0:
             return None
-        n = number + (0.5 if m.group("half") else 0)
+        n = number + (0.5 if m.group("half") or m.group("half_after") else 0)
     if unit_word == "日" and (m.group("n") or "").isascii():
         return None
     if unit_word == "月" and not (m.group("ge") or m.group("ge2")) and n != int(n):
@@ -123,6 +132,17 @@ def read_decade(m: re.Match) -> Reading | None:
     if m.group("century"):
         r.year = _CENTURIES[m.group("century")]
     return r
+
+
+def read_century(m: re.Match) -> Reading | None:
+    """18世纪 -> years (1700, 1799); 十九世纪末 -> (1880, 1899)."""
+    written = m.group("n")
+    n = int(written) if written.isascii() else small_number(written)
+    if not n:
+        return None
+    first, last = _CENTURY_PARTS.get(m.group("part") or "", (0, 99))
+    base = (n - 1) * 100
+    return Reading(m.start(), m.end(), "decade", year=0, years=(base + first, base + last))
 
 
 def read_anaphor(m: re.Match, text: str) -> Reading | None:
@@ -174,6 +194,7 @@ def find_forms(text: str) -> list[Reading]:
     found += [read_counted(m, text) for m in COUNTED.finditer(text)]
     found += [read_weekday(m, text) for m in WEEKDAY.finditer(text)]
     found += [read_decade(m) for m in DECADE.finditer(text)]
+    found += [read_century(m) for m in CENTURY.finditer(text)]
     found += [read_anaphor(m, text) for m in ANAPHOR.finditer(text)]
     found += [read_dotted(m) for m in YEAR_MONTH_DOT.finditer(text)]
     found += [read_dotted(m, day_first=True) for m in DAY_FIRST.finditer(text)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zhdate import ZhDate
 
 from ..data import read_table
+from .patterns import TIME
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ _SPANS = "|".join(re.escape(w) for w in SPAN_WORDS)
 # [2019年|今年|去年|同年] 国庆节 [假期]; not inside a longer word (四十一, 第十一, 十一月, 五一广场 is still 五一).
 HOLIDAY = re.compile(
     rf"(?:(?P<y>(?<![0-9])\d{{4}}) ?年|(?P<ry>今|去|明|前)年|(?P<ay>同|当)年)?"
-    rf"(?<![一二三四五六七八九十第百千0-9])(?P<word>{_WORDS})(?![一二三四五六七八九十0-9月日号届五])(?P<span>{_SPANS})?")
+    rf"(?<![一二三四五六七八九十第百千0-9])(?P<word>{_WORDS})(?![一二三四五六七八九十0-9月日号届五])(?P<span>{_SPANS})?"
+    rf"(?P<time>{TIME})?")
 
 
 def solar_term(term: str, year: int) -> dt.date | None:

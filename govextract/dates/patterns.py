@@ -16,7 +16,7 @@ CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[〇零一
 CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[〇零][一二三四五六七八九]|[一二三四五六七八九])"
 LUNAR_DAY = "初[一二三四五六七八九十]"
 # Range connectors: 至, 到, hyphens and dashes (full-width ones are already ASCII), 起至.
-CONNECTOR = "(?:起至|起到|至|到|-|—|–|~|〜)"
+CONNECTOR = "(?:起至|起到|至|到|-|——|—|–|~|〜)"
 WEEKDAY = r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天1-7]\)?)"
 
 
@@ -102,7 +102,7 @@ NOT_A_CLOCK = "(?![间代期候刻节段效机击])"
 # What may follow 时/点: N分, 半, N刻 (20时1刻), or minutes without 分 (10点05, 九点零九, 三点十五).
 _BARE_MINUTE = (r"(?P<mib>\d{2}(?![0-9.%:万亿元个人家项条种次倍秒分])"
                 r"|(?:[〇零][一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![一二三四五六七八九十百千万亿个人家项条种次倍秒分]))")
-_AFTER_HOUR = rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半)|(?P<ke>[一二三123])刻|{_BARE_MINUTE})?"
+_AFTER_HOUR = rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分(?: ?\d{{1,2}} ?秒)?|(?P<half>半)|(?P<ke>[一二三123])刻|{_BARE_MINUTE})?"
 TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
         rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]{_AFTER_HOUR}{NOT_A_CLOCK}"
         rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")
@@ -144,7 +144,7 @@ YEAR_RANGE = re.compile(
 # 今天, 昨日, 本周, 近日, 翌日 ... (year and month words are part of CALENDAR).
 _WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week", "quarter")] + list(VAGUE) + list(ANAPHORA)
 # 下周一, 本周五: a weekday of a relative week (not 下周一起 or 本周一些: 一起, 一些 are words).
-_WEEKDAY_OF_WEEK = "(?P<wd>[一二三四五六日天](?![起直样些定般切致同道律共]))?"
+_WEEKDAY_OF_WEEK = "(?:(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天](?![起直样些定般切致同道律共])))?"
 WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)}){_WEEKDAY_OF_WEEK}(?P<since>以来)?(?P<time>{TIME})?")
 WEEKDAYS = {ch: i for i, ch in enumerate("一二三四五六日")} | {"天": 6}
 # A clock time on its own: 下午3时, 16时38分, 二十时十五分, 上午九点半, 下午2:30 (a bare 9:30 or 十时 is not).

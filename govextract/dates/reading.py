@@ -87,7 +87,7 @@ def _short_year(m: re.Match, p: str) -> int | None:
     if written is None or len(written) != 2 or m.group(p + "roc"):
         return None
     number = year_number(written)
-    if m.group(p + "m") or m.string[m.start(p + "y") - 1:m.start(p + "y")] in ("'", "’"):
+    if m.group(p + "m") or m.group(p + "per") or m.string[m.start(p + "y") - 1:m.start(p + "y")] in ("'", "’"):
         return number
     if written.isascii() or number // 10 + 1 == number % 10:  # 20年 is a count; 七八年 is "seven or eight"
         return None
@@ -124,7 +124,7 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
         else:
             if period in P.SEASONS and not r.states_year:
                 return None  # 春季造林 is no date
-            r.period = P.PERIODS[period]
+            r.period, r.word = P.PERIODS[period], period
         return r
     r.lunar = g.get(p + "lunar") is not None
     if g.get(p + "leap"):
@@ -157,7 +157,7 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
         if day.startswith("初"):
             r.lunar = True
         r.day = small_number(day)
-        if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None:
+        if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None and not in_range:
             return None  # a bare 8号 is a number (国发〔2019〕8号), not a day
         if r.month is None and r.month_rel is None and not day.isascii() and not in_range \
                 and len(day) < 2 and not m.string.startswith(P.DAY_PART_WORDS, m.end(p + "core")):

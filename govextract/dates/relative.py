@@ -116,7 +116,7 @@ class CalendarWords:
         if found is None:
             return None, kind
         self._remember_day(found[0])
-        return found[1], kind
+        return (self._with_time(found[1], r) if not r.span else found[1]), kind
 
     def _count(self, r: Reading) -> tuple[str | None, str]:
         if self.publish is None or r.count is None:

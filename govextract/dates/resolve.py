@@ -187,6 +187,8 @@ class DocumentClock(CalendarWords):
         if r.period:
             first, last = r.period  # 四季度 in a January release is last year's: infer from its start
             year = year if known else self.infer_year(r, first, 1)
+            if not known and (r.word or "").startswith("年") and self.anchor_year is None and self.publish:
+                year = self.publish.year  # 年底 is this year's end, whenever it is said
             kind = "relative" if relative else "period"
             if year is None:
                 return None, kind
@@ -334,10 +336,11 @@ class DocumentClock(CalendarWords):
         word = r.word or ""
         if word in P.VAGUE:
             return None, "relative"
-        if word in P.ANAPHORA:
-            if self.last_day is None:
+        if word in P.ANAPHORA:  # the day named last; with none, the anchor date (当晚十时)
+            base = self.last_day or self.publish
+            if base is None:
                 return None, "relative"
-            day = self.last_day + dt.timedelta(days=P.ANAPHORA[word])
+            day = base + dt.timedelta(days=P.ANAPHORA[word])
             self._remember_day(day, event=False)
             return self._with_time(day.isoformat(), r), "relative"
         unit, offset = P.RELATIVE[word]
