@@ -102,7 +102,8 @@ NOT_A_CLOCK = "(?![间代期候刻节段效机击])"
 # What may follow 时/点: N分, 半, N刻 (20时1刻), or minutes without 分 (10点05, 九点零九, 三点十五).
 _BARE_MINUTE = (r"(?P<mib>\d{2}(?![0-9.%:万亿元个人家项条种次倍秒分])"
                 r"|(?:[〇零][一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![一二三四五六七八九十百千万亿个人家项条种次倍秒分]))")
-_AFTER_HOUR = rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分(?: ?\d{{1,2}} ?秒)?|(?P<half>半)|(?P<ke>[一二三123])刻|{_BARE_MINUTE})?"
+_AFTER_HOUR = (rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分(?: ?\d{{1,2}} ?秒)?|(?P<half>半)|(?P<ke>[一二三123])刻"
+               rf"|{_BARE_MINUTE})?")
 TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
         rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]{_AFTER_HOUR}{NOT_A_CLOCK}"
         rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")
