@@ -9,7 +9,7 @@ _TENS = {"十": 10, "廿": 20, "卅": 30}
 
 def year_number(written: str) -> int:
     """A year written digit by digit: '二〇一九' -> 2019, '2019' -> 2019."""
-    if written.isdigit() and written.isascii():
+    if written.isdecimal():  # ASCII, or other decimal digits a caller's text kept (full-width)
         return int(written)
     return int("".join(str(_DIGITS[ch]) for ch in written))
 

@@ -12,6 +12,7 @@ _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _YEAR_SUFFIX_PERIODS = {"初": (1, 1), "底": (12, 12), "末": (12, 12)}
 _XUN = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "初": (1, 10), "底": (21, None), "末": (21, None)}
 _EVENING = ("晚", "夜")
+_DAILY = ("每天", "每日", "每晚", "每早", "每周", "每")
 _QUARTER_HOURS = {"一": 15, "二": 30, "三": 45, "1": 15, "2": 30, "3": 45}
 
 
@@ -89,8 +90,8 @@ def _short_year(m: re.Match, p: str) -> int | None:
     number = year_number(written)
     if m.group(p + "m") or m.group(p + "per") or m.string[m.start(p + "y") - 1:m.start(p + "y")] in ("'", "’"):
         return number
-    if written.isascii() or number // 10 + 1 == number % 10:  # 20年 is a count; 七八年 is "seven or eight"
-        return None
+    if written.isascii() or number // 10 + 1 == number % 10 or number == 35:
+        return None  # 20年 is a count; 七八年 and 三五年 are "seven or eight", "three to five"
     return number
 
 
@@ -341,7 +342,11 @@ def read_new_year_day(m: re.Match) -> Reading:
 
 
 def read_time(m: re.Match) -> Reading | None:
-    """A clock time standing alone (下午4时), to be dated by the day named before it."""
+    """A clock time standing alone (下午4时), to be dated by the day named before it; not a daily
+    time (每天早上6时到7时)."""
+    before = m.string[max(0, m.start() - 3):m.start()]
+    if before.endswith(_DAILY) or (len(before) >= 2 and before[-1] in "至到-—~" and before[-2] in "时点0123456789"):
+        return None  # 每天早上6时; the end of a range whose start was not taken
     if m.group("h"):
         clock = _time(m)
     elif m.group("hh"):  # 下午2:30

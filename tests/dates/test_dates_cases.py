@@ -21,3 +21,9 @@ def test_case(text, publish_date, expected_text, expected_value):
     for m in mentions:
         assert text[m.start:m.end] == m.text
         assert m.value is None or "T24" not in m.value
+
+
+def test_digits_other_than_ascii_do_not_raise():
+    """find_dates expects normalised text, but digits left full-width (０８年, ２０１９年) must not raise."""
+    for text in ("０８年３月", "２０１９年８月２６日", "1９年底", "民国１０年"):
+        find_dates(text, "2019-08-27")
