@@ -57,7 +57,8 @@ DAY_FIRST = re.compile(
 def read_holiday(m: re.Match, text: str) -> Reading | None:
     """国庆节, 2019年国庆节, 去年春节, 国庆假期 (the fixed span), 十一 only before 假期/节."""
     holiday = HOLIDAYS[m.group("word")]
-    if not suffix_ok(text, m.end("word"), holiday):
+    year_before = m.group("y") or m.group("ry") or m.group("ay")
+    if not year_before and not suffix_ok(text, m.end("word"), holiday):  # 今年五一 is the holiday
         return None
     r = Reading(m.start(), m.end("word"), "holiday", holiday=holiday.word)
     if m.group("y"):

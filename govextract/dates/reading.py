@@ -67,7 +67,7 @@ def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     if written is None:
         return None
     if not written.isascii():
-        if len(written) == 3 and (g.get(p + "roc") or taiwan):  # 一〇七年 in Taiwanese text
+        if len(written) == 3 and written[0] == "一":  # 一〇七年: an ROC year (AD 107 is no release's)
             return year_number(written) + 1911
         number = year_number(written)
         return number if 1000 <= number <= 2199 else False
