@@ -28,7 +28,8 @@ WEEKDAY = re.compile(
 _GLOSS = re.compile(r" ?\((?P<d>\d{1,2})日\)")
 # What may follow a bare 周X: a person is named 周一鸣; a date is followed by a particle, a part of
 # the day, a verb of the event or punctuation.
-_AFTER_WEEKDAY = set("上下中晚早凌傍夜至到起举在将开召正是前后的和与及、,.。;:!?)(”“ \n将再又也就均同全各")
+_AFTER_WEEKDAY = set("上下中晚早凌傍夜至到起举在将开召正是前后的和与及、,.。;:!?)(”“ \n将再又也就均同全各"
+                     "宣表发说称会对访抵启出公签通进晨")
 # 九十年代, 90年代末期, 上世纪八十年代初, 20世纪90年代中期.
 DECADE = re.compile(
     r"(?P<century>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
@@ -43,8 +44,8 @@ _DECADE_PARTS = {"初期": (0, 3), "初": (0, 3), "前期": (0, 3), "中期": (4
                  "后期": (7, 9), "末期": (7, 9), "末": (7, 9), "中后期": (4, 9)}
 _CENTURIES = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900, "本世纪": 2000,
               "21世纪": 2000, "二十一世纪": 2000}
-_NOT_AFTER_ANAPHOR = set("月年度份龄级纪底初末1234567890一二三四五六七八九十")
-_NOT_BEFORE_ANAPHOR = set("不相共每一几多首两这该上下")
+_NOT_AFTER_ANAPHOR = set("月年度份龄级纪底初末过1234567890一二三四五六七八九十")
+_NOT_BEFORE_ANAPHOR = set("不相共每一几多首两这该上下如之")
 ANAPHOR = re.compile("|".join(sorted(ANAPHORA_UNITS, key=len, reverse=True)))
 # 1968.05, 2016.03 (a CV's month), never 2019.05万元 or 3.14.
 YEAR_MONTH_DOT = re.compile(r"(?<![0-9A-Za-z.·])(?P<y>(?:19|20)\d{2})\.(?P<m>0?[1-9]|1[0-2])(?![0-9]|\.\d|[%万亿元])")
@@ -111,8 +112,8 @@ def read_weekday(m: re.Match, text: str) -> Reading | None:
         if r.weekday2 <= P.WEEKDAYS[m.group("wd")]:
             return None
     following = text[r.end:r.end + 1]
-    if m.group("wk") == "周" and following and following not in _AFTER_WEEKDAY and not following.isdigit():
-        return None  # 周一鸣 is a name
+    if following and following not in _AFTER_WEEKDAY and not following.isdigit():
+        return None  # 周一鸣 is a name, 星期日泰晤士报 a newspaper
     if m.group("time"):
         if r.weekday2 is not None:
             return Reading(r.start, m.end("time"), "weekday")  # office hours: a recurrence, no value

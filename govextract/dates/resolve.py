@@ -81,6 +81,8 @@ class DocumentClock(CalendarWords):
 
     def _year_shift(self, r: Reading, gap: int) -> int:
         """-1, 0 or 1: where a yearless date gap days from the anchor belongs (prefer_dates_from)."""
+        if r.since and gap > 0:  # 5月30日以来 looks back: never after the anchor
+            return -1
         prefer = self.settings.prefer_dates_from
         if prefer == "current_period":
             return 0
