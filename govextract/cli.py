@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from .corpus.cli import add_people, run_people
 from .document import Document, parse_publish_date
 
 ENCODINGS = ("utf-8", "gb18030", "big5")
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
     render.add_argument("-o", "--output", type=Path, metavar="PAGE", help="default: FILE with .html")
     render.add_argument("--publish-date", metavar="YYYY-MM-DD")
+    add_people(commands)
     return parser
 
 
@@ -168,6 +170,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     args = build_parser().parse_args(argv)
     if args.command == "render":
         return run_render(args, stdin)
+    if args.command == "people":
+        return run_people(args, stdin, stdout)
     try:
         publish_date = parse_publish_date(args.publish_date)
     except ValueError as error:
