@@ -8,7 +8,6 @@ one) and the start of each role. Offsets are into the raw text, so the page show
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .document import Document
@@ -49,11 +48,11 @@ class _Mark:
 
 def _entity_marks(doc: Document) -> list[_Mark]:
     """Longest first, then leftmost: one entity mark per character."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((e.end for e in doc.entities), default=0))  # linear, where a scan of spans is quadratic
     marks = []
     for entity in sorted(doc.entities, key=lambda e: (-(e.end - e.start), e.start)):
-        if entity.end > entity.start and all(entity.end <= a or entity.start >= b for a, b in taken):
-            taken.append((entity.start, entity.end))
+        if entity.end > entity.start and not any(taken[entity.start:entity.end]):
+            taken[entity.start:entity.end] = b"\x01" * (entity.end - entity.start)
             colour = COLOURS.get(entity.label, "#ddd")
             tip = html.escape(entity.canonical or entity.text, quote=True)
             marks.append(_Mark(entity.start, entity.end,
@@ -72,23 +71,34 @@ def _date_marks(doc: Document) -> list[_Mark]:
     return marks
 
 
-def _laminar(marks: Iterable[_Mark]) -> list[_Mark]:
-    """Marks that nest or stay apart, in the order given; one that would cross a kept mark is dropped."""
-    kept: list[_Mark] = []
-    for mark in marks:
-        if all(mark.end <= k.start or mark.start >= k.end or (k.start <= mark.start and mark.end <= k.end)
-               or (mark.start <= k.start and k.end <= mark.end) for k in kept):
-            kept.append(mark)
+def _nesting(entities: list[_Mark], dates: list[_Mark]) -> list[_Mark]:
+    """Entity marks (apart from each other) and the dates that nest with them; a date that crosses an
+    entity mark or another date is left out."""
+    size = max((m.end for m in [*entities, *dates]), default=0)
+    owner = [-1] * size
+    for number, mark in enumerate(entities):
+        owner[mark.start:mark.end] = [number] * (mark.end - mark.start)
+    dated = bytearray(size)
+    kept = list(entities)
+    for date in sorted(dates, key=lambda m: (m.start, -m.end)):
+        if date.end <= date.start or any(dated[date.start:date.end]):
+            continue
+        crossed = {owner[i] for i in range(date.start, date.end)} - {-1}
+        if all(entities[n].start <= date.start and date.end <= entities[n].end
+               or date.start <= entities[n].start and entities[n].end <= date.end for n in crossed):
+            dated[date.start:date.end] = b"\x01" * (date.end - date.start)
+            kept.append(date)
     return kept
 
 
 def mark_text(raw: str, doc: Document) -> str:
     """The raw text as HTML with entity, date and role-start marks."""
     dates = _date_marks(doc)
-    marks = _laminar([*_entity_marks(doc), *(d for d in dates if d.end > d.start)])
+    marks = _nesting(_entity_marks(doc), dates)
     anchors: dict[int, list[str]] = {}
+    marked = {id(mark) for mark in marks}
     for date in dates:
-        if date not in marks:  # empty, or crossing an entity mark: the dates table still links here
+        if id(date) not in marked:  # empty, or crossing an entity mark: the dates table still links here
             anchors.setdefault(date.start, []).append(f'<a class="date" id="{date.name}"></a>')
     for number, role in enumerate(doc.roles):
         anchors.setdefault(role.start, []).append(f'<a class="role" id="role-{number}"></a>')
