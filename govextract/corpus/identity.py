@@ -7,6 +7,7 @@ knows only one; with several, they stay apart rather than be guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from ..data import read_table, read_words
@@ -14,6 +15,8 @@ from ..document import Document
 from ..ner.rules import canonical_name
 
 PROVINCE_CODE_DIGITS = 2
+# 市委, 市公安局, 区政府: an organisation named by its level alone belongs to the release's own place
+RELATIVE_LEVELS = frozenset("省市区县")
 DAY_KINDS = ("date", "datetime")
 ISO_DAY_LENGTH = len("2019-08-26")
 # A release reports what happened shortly before it was published; older dates are history.
@@ -48,8 +51,16 @@ def _division_provinces() -> dict[str, str]:
     return {form: next(iter(names)) for form, names in provinces.items() if len(names) == 1}
 
 
+@lru_cache(maxsize=1)
+def _full_division_names() -> re.Pattern[str]:
+    """Full division names that decide their province (四川省, 成都市, 蒸湘区), longest first."""
+    names = [name for name, _s, _l, _c, _a in read_table("divisions.tsv")[1:] if name in _division_provinces()]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
 def region_of(org: str | None) -> str | None:
-    """The province-level region an organisation's name starts with: region_of('重庆市通信管理局') -> '重庆市'."""
+    """The province-level region an organisation's name places it in: '重庆市通信管理局' -> '重庆市',
+    '政协第五届成都市委员会' -> '四川省' (a name it starts with, else the first full division name inside)."""
     if not org:
         return None
     provinces = _division_provinces()
@@ -57,17 +68,30 @@ def region_of(org: str | None) -> str | None:
         province = provinces.get(org[:end])
         if province is not None:
             return province
-    return None
+    inside = _full_division_names().search(org)
+    return provinces[inside.group()] if inside else None
+
+
+def home_place(doc: Document, level: str) -> str | None:
+    """The place a release means by a bare 市 (省, 区, 县): the one place of that level it names, if one."""
+    names = {entity.canonical or entity.text for entity in doc.entities if entity.label == "GPE"}
+    places = {name for name in names if len(name) > 1 and name.endswith(level)}
+    return places.pop() if len(places) == 1 else None  # two cities named: which one's 市长 is unknowable
 
 
 def canonical_org(org: str | None, doc: Document | None = None) -> str | None:
-    """The full name of an organisation as the document or the data knows it: '重庆' -> '重庆市'."""
+    """The full name of an organisation as the document or the data knows it: '重庆' -> '重庆市', and
+    '市公安局' -> '甲市公安局' in a release about 甲市 (a bare level word means the release's own place)."""
     if not org:
         return None
     if doc is not None:
         for entity in doc.entities:
             if entity.text == org and entity.canonical:
                 return entity.canonical
+        if org[0] in RELATIVE_LEVELS and len(org) > 1:
+            home = home_place(doc, org[0])
+            if home is not None:
+                return home + org[1:]
     return canonical_name(org, "ORG") or canonical_name(org, "GPE") or org
 
 

@@ -46,19 +46,18 @@ GROUP BY name, region, position
 INSERT_RESOLVED_ALIAS = "INSERT INTO resolved VALUES (?, ?, ?, ?, ?, ?, NULL, ?)"
 INSERT_RESOLVED_ALIAS_TEXT = "INSERT INTO alias_text VALUES (?, ?, ?)"
 
-# Rule 3: a title written without its organisation (市长) is the person's one position with that title.
-FOLD_POSITIONS = """
-DROP TABLE IF EXISTS temp.single_position;
-CREATE TEMP TABLE single_position AS
-    SELECT name, region, title, MIN(org) AS org, MIN(position) AS position FROM resolved
-    WHERE org IS NOT NULL GROUP BY name, region, title HAVING COUNT(DISTINCT position) = 1;
+# Rule 3: a title written without its organisation (市长), or with its level alone (市委书记), is the
+# person's one position with that title whose organisation is named in full (and ends so: 青岛市委).
+RELATIVE = "substr({table}.org, 1, 1) IN ('省', '市', '区', '县')"
+_CANDIDATES = f"""FROM resolved a WHERE a.name = resolved.name AND a.region IS resolved.region
+    AND a.title = resolved.title AND a.org IS NOT NULL AND NOT {RELATIVE.format(table="a")}
+    AND (resolved.org IS NULL OR a.org LIKE '%' || resolved.org)"""
+FOLD_POSITIONS = f"""
 UPDATE resolved SET
-    org = (SELECT s.org FROM single_position s
-           WHERE s.name = resolved.name AND s.region IS resolved.region AND s.title = resolved.title),
-    position = (SELECT s.position FROM single_position s
-                WHERE s.name = resolved.name AND s.region IS resolved.region AND s.title = resolved.title)
-WHERE org IS NULL AND EXISTS (SELECT 1 FROM single_position s
-    WHERE s.name = resolved.name AND s.region IS resolved.region AND s.title = resolved.title);
+    org = (SELECT MIN(a.org) {_CANDIDATES}),
+    position = (SELECT MIN(a.position) {_CANDIDATES})
+WHERE (org IS NULL OR {RELATIVE.format(table="resolved")}) AND title IS NOT NULL
+    AND (SELECT COUNT(DISTINCT a.position) {_CANDIDATES}) = 1;
 """
 
 SELECT_PEOPLE = """

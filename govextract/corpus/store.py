@@ -17,7 +17,7 @@ from typing import Any
 
 from ..document import Document
 from . import sql
-from .identity import canonical_org, event_date, is_shared_title, region_of
+from .identity import RELATIVE_LEVELS, canonical_org, event_date, home_place, is_shared_title, region_of
 from .mentions import unnamed_aliases
 
 
@@ -164,6 +164,8 @@ def _mention_rows(doc: Document, release: str, date: str | None) -> Iterator[tup
     roles_by_person: dict[str, list[tuple[str | None, str, str, str | None]]] = {}
     for role in doc.roles:
         org = canonical_org(role.org, doc)
+        if org is None and role.title[:1] in RELATIVE_LEVELS:  # 市长 alone: the mayor of the release's city
+            org = home_place(doc, role.title[0])
         position = f"{org}{role.title}" if org else role.position
         roles_by_person.setdefault(role.person, []).append((org, role.title, position, role.event_role))
     for person in doc.people:

@@ -12,6 +12,8 @@ REGIONS = [
     ("成都市人民政府", "四川省"),       # a prefecture places its province
     ("重庆", "重庆市"),                 # short forms of provinces and prefectures
     ("重庆市通信管理局", "重庆市"),
+    ("政协第五届成都市委员会", "四川省"),  # a full division name inside
+    ("中共成都市委", "四川省"),
     ("国务院", None),                  # a national body has no region
     ("甲市", None),
     ("", None),
@@ -60,3 +62,22 @@ EVENT_DATES = [
 @pytest.mark.parametrize(("doc", "day"), EVENT_DATES)
 def test_event_date(doc, day):
     assert event_date(doc) == day
+
+
+def _about(*places):
+    return Document(text="", entities=tuple(Entity(p, "GPE", 0, 1) for p in places))
+
+
+RELATIVE = [
+    ("市公安局", _about("甲市", "乙县", "甲市"), "甲市公安局"),
+    ("市委", _about("甲市", "甲市"), "甲市委"),
+    ("市委", _about("乙市", "甲市", "甲市"), "市委"),              # two cities: left as written
+    ("区政府", _about("丙区"), "丙区政府"),
+    ("市公安局", _about("乙县"), "市公安局"),                    # no city named: left as written
+    ("市", _about("甲市"), "市"),
+]
+
+
+@pytest.mark.parametrize(("org", "doc", "full"), RELATIVE)
+def test_a_bare_level_word_means_the_releases_own_place(org, doc, full):
+    assert canonical_org(org, doc) == full

@@ -140,3 +140,16 @@ def test_the_index_keeps_rows_on_disk(tmp_path):
 def test_add_refuses_what_is_not_a_document():
     with PeopleIndex() as index, pytest.raises(TypeError, match="Document"):
         index.add("text", "r1")
+
+
+def test_a_title_of_a_level_without_organisation_belongs_to_the_releases_place():
+    found = rows(release("2019-01-05", ("王小明", None, "市长", None), places=["甲市", "乙县"]))
+    assert [(r[2]) for r in found] == ["甲市市长"]
+
+
+def test_a_level_word_organisation_folds_into_the_one_full_name_ending_so():
+    found = rows(
+        release("2019-01-05", ("王小明", "青岛市委", "书记", None), ("王小明", "山东省委", "常委", None)),
+        release("2019-02-05", ("王小明", "市委", "书记", "speaker")),
+    )
+    assert [(r[2], r[5]) for r in found] == [("山东省委常委", ("r1",)), ("青岛市委书记", ("r1", "r2"))]
