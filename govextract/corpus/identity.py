@@ -29,9 +29,10 @@ def shared_titles() -> tuple[str, ...]:
     return tuple(sorted(read_words("shared_titles.tsv")[1:], key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
 def is_shared_title(title: str) -> bool:
     """True for a title held by many: is_shared_title('全国政协委员') -> True, '市长' -> False."""
-    return any(title.endswith(shared) for shared in shared_titles())
+    return title.endswith(shared_titles())
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def _full_division_names() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=65536)
 def region_of(org: str | None) -> str | None:
     """The province-level region an organisation's name places it in: '重庆市通信管理局' -> '重庆市',
     '政协第五届成都市委员会' -> '四川省' (a name it starts with, else the first full division name inside)."""

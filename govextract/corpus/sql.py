@@ -25,7 +25,7 @@ DROP TABLE IF EXISTS temp.resolved;
 CREATE TEMP TABLE resolved AS
     SELECT m.release, m.name, COALESCE(m.region, nr.region) AS region, m.org, m.title, m.position, m.part, m.date
     FROM mentions m LEFT JOIN name_region nr ON m.region IS NULL AND nr.name = m.name;
-CREATE INDEX temp.resolved_name ON resolved(name, title);
+CREATE INDEX temp.resolved_title ON resolved(title, name);
 DROP TABLE IF EXISTS temp.alias_text;
 CREATE TEMP TABLE alias_text AS
     SELECT DISTINCT a.person AS name, r.region AS region, a.text AS text
@@ -40,7 +40,7 @@ SELECT_UNNAMED = "SELECT release, surname, title, date, places FROM unnamed"
 # when several do).
 SELECT_HOLDERS = """
 SELECT name, region, org, title, position, COUNT(DISTINCT release) FROM resolved
-WHERE name LIKE ? AND length(name) > ? AND title = ? AND org IS NOT NULL
+WHERE title = ? AND name > ? AND name < ? AND org IS NOT NULL
 GROUP BY name, region, position
 """
 INSERT_RESOLVED_ALIAS = "INSERT INTO resolved VALUES (?, ?, ?, ?, ?, ?, NULL, ?)"

@@ -129,8 +129,12 @@ class PeopleIndex:
     def _resolve(self) -> None:
         self._db.commit()
         self._db.executescript(sql.RESOLVE)
+        holders: dict[tuple[str, str, str], tuple[Any, ...] | None] = {}
         for release, surname, title, date, places in self._db.execute(sql.SELECT_UNNAMED).fetchall():
-            match = _alias_holder(self._db, surname, title, set(json.loads(places)))
+            key = (surname, title, places)
+            if key not in holders:
+                holders[key] = _alias_holder(self._db, surname, title, set(json.loads(places)))
+            match = holders[key]
             if match is not None:
                 self._db.execute(sql.INSERT_RESOLVED_ALIAS, (release, *match, date))
                 self._db.execute(sql.INSERT_RESOLVED_ALIAS_TEXT, (match[0], match[1], surname + title))
@@ -162,8 +166,11 @@ class PeopleIndex:
 def _mention_rows(doc: Document, release: str, date: str | None) -> Iterator[tuple[Any, ...]]:
     """(release, name, region, org, title, position, part, date) for each role and each bare name."""
     roles_by_person: dict[str, list[tuple[str | None, str, str, str | None]]] = {}
+    orgs: dict[str | None, str | None] = {}
     for role in doc.roles:
-        org = canonical_org(role.org, doc)
+        if role.org not in orgs:
+            orgs[role.org] = canonical_org(role.org, doc)
+        org = orgs[role.org]
         if org is None and role.title[:1] in RELATIVE_LEVELS:  # 市长 alone: the mayor of the release's city
             org = home_place(doc, role.title[0])
         position = f"{org}{role.title}" if org else role.position
@@ -180,7 +187,8 @@ def _mention_rows(doc: Document, release: str, date: str | None) -> Iterator[tup
 
 def _alias_holder(db: sqlite3.Connection, surname: str, title: str, places: set[str]) -> tuple[Any, ...] | None:
     """The one person (name, region, org, title, position) a surname + title can mean, if only one."""
-    holders = db.execute(sql.SELECT_HOLDERS, (surname + "%", len(surname), title)).fetchall()
+    # names that start with the surname and are longer: the index range (surname, surname + U+10FFFF)
+    holders = db.execute(sql.SELECT_HOLDERS, (title, surname, surname + "\U0010ffff")).fetchall()
     if len(holders) > 1 and places:
         holders = [h for h in holders if h[1] in places]
     people = {(h[0], h[1]) for h in holders}
