@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+from .normalize.offsets import OffsetMap
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 DATE_KINDS = ("date", "month", "year", "datetime", "range", "period", "relative")
@@ -82,6 +84,35 @@ class Document:
     aliases: tuple[Alias, ...] = ()
     publish_date: dt.date | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_doc(cls, doc: Any, span_key: str = "govextract_entities") -> Document:
+        """The Document of a spaCy Doc that a govextract pipeline processed (nlp(text), nlp.pipe).
+
+        Entities come from doc.spans[span_key] (nested ones included), else doc.ents. Every offset on
+        the Doc (spans, doc._.roles, doc._.dates, doc._.aliases) indexes doc._.clean_text; the
+        Document's offsets index the raw input, mapped back through doc._.offset_map.
+        """
+        text = doc._.clean_text if doc._.clean_text is not None else doc.text
+        offsets = doc._.offset_map if doc._.offset_map is not None else OffsetMap.identity(len(text))
+
+        def raw(item: Any) -> Any:
+            start, end = offsets.raw_span(item.start, item.end)
+            return replace(item, start=start, end=end)
+
+        spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
+        entities = []
+        for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+            start, end = offsets.raw_span(span.start_char, span.end_char)
+            entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+        return cls(
+            text=text,
+            entities=tuple(entities),
+            roles=tuple(raw(r) for r in doc._.roles or ()),
+            dates=tuple(raw(d) for d in doc._.dates or ()),
+            aliases=tuple(raw(a) for a in doc._.aliases or ()),
+            publish_date=doc._.publish_date,
+        )
 
     @property
     def people(self) -> tuple[Person, ...]:

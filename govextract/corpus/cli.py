@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import sys
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import fields
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from ..backends import NAMES as BACKENDS
+from ..cli_io import UsageError, say
 from ..document import Document
 from .store import PeopleIndex, PersonPosition, Tenure
 
@@ -20,26 +20,29 @@ LIST_SEPARATOR = ";"
 
 def add_people(subparsers: Any) -> argparse.ArgumentParser:
     """Add the `people` command to the CLI's subparsers."""
+    from ..cli import HelpFormatter  # here, not at the top: cli imports this module
+
     people = subparsers.add_parser(
         "people", help="who held which position, when, in which releases (one row per person and position)",
         description="Read releases (JSONL), extract them, and write one row per person and position with "
                     "the first and last date seen, the releases that say so, and the parts played.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        formatter_class=HelpFormatter)
     people.add_argument("--input-jsonl", type=Path, required=True, metavar="IN",
                         help="releases, one JSON object a line: raw records with a text field, or the output "
                              "of `govextract extract --output-jsonl` (used as is, not extracted again)")
     sink = people.add_mutually_exclusive_group(required=True)
     sink.add_argument("--output-csv", type=Path, metavar="OUT", help="write the rows as CSV (lists joined by ;)")
     sink.add_argument("--output-jsonl", type=Path, metavar="OUT", help="write the rows as JSON lines")
-    people.add_argument("--timeline", type=Path, metavar="PATH", default=None,
+    people.add_argument("--timeline", type=Path, metavar="PATH",
                         help="also write the office timeline (from appointments and removals); "
                              "CSV when PATH ends in .csv, else JSON lines")
-    people.add_argument("--db", type=Path, metavar="PATH", default=None,
+    people.add_argument("--db", type=Path, metavar="PATH",
                         help="keep the on-disk index (SQLite) here; default: a temporary file, deleted at the end")
-    people.add_argument("--text-field", default="text", help="the field holding a release's text")
-    people.add_argument("--id-field", default="id", help="the field holding a release's id (default: line number)")
-    people.add_argument("--date-field", default="publish_date",
-                        help="the field holding the publish date (YYYY-MM-DD); dates seen fall back to it")
+    people.add_argument("--text-field", default="text", metavar="NAME", help="the field holding a release's text")
+    people.add_argument("--id-field", default="id", metavar="NAME",
+                        help="the field holding a release's id (releases without one are known by line number)")
+    people.add_argument("--date-field", default="publish_date", metavar="NAME",
+                        help="the field holding the publish date; a release's date falls back to it")
     people.add_argument("--backend", choices=BACKENDS, default="default", help="the tokenizer backend")
     people.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes for extraction")
     return people
@@ -48,11 +51,10 @@ def add_people(subparsers: Any) -> argparse.ArgumentParser:
 def run_people(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Build the index from IN and write its rows; returns the exit status."""
     if not args.input_jsonl.is_file():
-        print(f"govextract: {args.input_jsonl}: does not exist or is not a file", file=sys.stderr)
+        say(f"{args.input_jsonl}: does not exist or is not a file")
         return 1
     if args.n_process < 1:
-        print(f"govextract: --n-process must be at least 1, got {args.n_process}", file=sys.stderr)
-        return 2
+        raise UsageError(f"--n-process must be at least 1, got {args.n_process}")
     bad: list[str] = []
     with PeopleIndex(args.db) as index:
         with args.input_jsonl.open("rb") as stream:
@@ -63,38 +65,43 @@ def run_people(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Te
         if args.timeline is not None:
             _write(args.timeline, index.timeline(), Tenure, csv_format=args.timeline.suffix.lower() == ".csv")
     for line in bad:
-        print(f"govextract: {args.input_jsonl}: {line}", file=sys.stderr)
-    print(f"govextract: {written} rows written to {out_path}, {len(bad)} records skipped", file=sys.stderr)
+        say(f"{args.input_jsonl}: {line}")
+    say(f"{written} rows written to {out_path}, {len(bad)} records skipped")
     return 1 if bad else 0
 
 
 def _documents(stream: IO[bytes], args: argparse.Namespace, bad: list[str]) -> Iterator[tuple[str, Document]]:
     """(release id, Document), extracting raw records in batches; a line per bad record goes to bad."""
-    from .. import batch
-    from ..pipeline import extract_pairs
+    from ..batch import Failure, extract_pairs
+    from ..cli_batch import Fields, read_jsonl
 
     first = stream.readline()
     stream.seek(0)
     try:
-        extracted = isinstance(json.loads(first or b"{}"), dict) and "roles" in json.loads(first or b"{}")
+        head = json.loads(first or b"{}")
     except (json.JSONDecodeError, UnicodeDecodeError):
-        extracted = False
-    if extracted:
+        head = None
+    if isinstance(head, dict) and "roles" in head:
         yield from _extracted_documents(stream, args.id_field, bad)
         return
-    record_fields = batch.Fields(args.text_field, args.id_field, args.date_field or None)
+    fields = Fields(args.text_field, args.id_field, args.date_field or None)
     pending: deque[str] = deque()
 
     def good() -> Iterator[tuple[str, Any]]:
-        for record in batch.read_jsonl(stream, record_fields):
+        for record in read_jsonl(stream, fields):
+            name = record.id if record.id is not None else str(record.line)
             if record.error is not None or record.text is None:
-                bad.append(f"record {record.id}: {record.error}")
+                bad.append(f"record {name} (line {record.line}): {record.error}")
                 continue
-            pending.append(record.id)
+            pending.append(name)
             yield record.text, record.publish_date
 
-    for doc in extract_pairs(good(), n_process=args.n_process, backend=args.backend):
-        yield pending.popleft(), doc
+    for result in extract_pairs(good(), n_process=args.n_process, backend=args.backend, on_error="record"):
+        name = pending.popleft()
+        if isinstance(result, Failure):
+            bad.append(f"record {name}: {result.error}")
+        else:
+            yield name, result
 
 
 def _extracted_documents(stream: IO[bytes], id_field: str, bad: list[str]) -> Iterator[tuple[str, Document]]:

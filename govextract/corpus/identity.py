@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..data import read_table, read_words
+from ..data import tables
 from ..document import Document
 from ..ner.rules import canonical_name
 
@@ -26,7 +26,7 @@ EVENT_WINDOW = dt.timedelta(days=31)
 @lru_cache(maxsize=1)
 def shared_titles() -> tuple[str, ...]:
     """Titles many people hold at once (data/shared_titles.tsv): 委员, 代表, 理事."""
-    return tuple(sorted(read_words("shared_titles.tsv")[1:], key=len, reverse=True))
+    return tuple(sorted(tables.shared_titles(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)
@@ -38,7 +38,7 @@ def is_shared_title(title: str) -> bool:
 @lru_cache(maxsize=1)
 def _division_provinces() -> dict[str, str]:
     """Division name (full, and short for provinces and prefectures) -> its province's full name."""
-    rows = read_table("divisions.tsv")[1:]
+    rows = tables.divisions()
     province_of_code = {code[:PROVINCE_CODE_DIGITS]: name for name, _s, level, code, _a in rows if level == "province"}
     provinces: dict[str, set[str]] = {}
     for name, short, level, code, _ambiguous in rows:
@@ -55,7 +55,7 @@ def _division_provinces() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _full_division_names() -> re.Pattern[str]:
     """Full division names that decide their province (四川省, 成都市, 蒸湘区), longest first."""
-    names = [name for name, _s, _l, _c, _a in read_table("divisions.tsv")[1:] if name in _division_provinces()]
+    names = [division.name for division in tables.divisions() if division.name in _division_provinces()]
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..ner.persons import SURNAMES
-from ..roles.titles import find_titles
+from ..lang.names import SURNAMES
+from ..lang.titles import find_titles
 from .identity import is_shared_title
 
 SURNAME_LENGTHS = (2, 1)
