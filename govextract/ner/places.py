@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import read_table, read_words
+from ..data import read_table, read_words, tables
+from ..lang.chars import HAN_UNIFIED
 from .gazetteer import compile_words
 from .names import COORD_CHARS, STOP_CHARS, is_han, name_verbs, spans_containing
 
@@ -17,7 +18,7 @@ Span = tuple[int, int, str]
 
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
 # A preposition opens no unit: 新加坡驻广州总领事 names 广州, not a Singapore unit 驻广州.
-_FOREIGN_UNIT = (r"(?:(?![驻在赴访与和及对同])[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?"
+_FOREIGN_UNIT = (rf"(?:(?![驻在赴访与和及对同])[{HAN_UNIFIED}](?:[^\W\d_副市省州县区长]|[·-]){{0,6}}?"
                  r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])")
 
 
@@ -60,22 +61,21 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
 _NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
 STREET = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
-    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^\u4e00-\u9fff]|[、和与及段口上以沿等一至东南西北]|$)"
+    rf"(?:(?<=[^{HAN_UNIFIED}])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
+    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^" + HAN_UNIFIED + "]|[、和与及段口上以沿等一至东南西北]|$)"
     r"|湖(?![南北泊区畔光])|水库))"
 )
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
-TOWN_GOVERNMENT = ("政府", "人民政府", "党委", "人大", "党支部", "党总支", "村委会", "村民委员会", "居委会",
-                   "居民委员会", "两委", "经济合作社", "股份经济合作社", "办事处")
+TOWN_GOVERNMENT = tables.place_words("town_government")
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
 TOWN = re.compile(
     r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(街道|镇|乡|村))"
     r"(?![长委民干级镇村里上企小道办支]|党(?!支部|总支|委))"
 )
-LEVEL_WORD_AFTER_CITY = ("委", "长", "政府", "人大", "政协")
-STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
+LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
+STREET_AFTER = tables.place_words("after_street")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +101,7 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
         bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
         governed = bounded and text.startswith(TOWN_GOVERNMENT, end)  # 戴窑镇政府
         found.append((start, end, start in place_ends or governed, bounded))
-    kept = []
+    kept: list[Span] = []
     for i, (start, end, after_place, bounded) in enumerate(found):
         near_previous = i > 0 and start - found[i - 1][1] <= 1
         near_next = i + 1 < len(found) and found[i + 1][0] - end <= 1

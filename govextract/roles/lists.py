@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..ner import persons
-from .chains import Post, org_start
-from .titles import TitleMatch
+from ..lang import names as persons
+from ..lang.chains import Post, org_start
+from ..lang.titles import TitleMatch
 
 # what may stand between the title and its list
 LIST_OPENER = re.compile(r"的?(?:还有|分别是|分别为|包括|有|是|为)?[::,]?")
