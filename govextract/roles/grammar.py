@@ -17,7 +17,7 @@ from ..lang.numerals import COUNT_CLASS
 from ..lang.parse import TitleParse
 from ..lang.titles import TITLE_KIND, TitleMatch
 from ..tokenizer import doc_text
-from .lists import title_lists
+from .lists import bracketed_posts, title_lists
 from .parts import PartReader
 
 SPAN_KEY = "govextract_entities"
@@ -95,6 +95,9 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = (),
         for s, e in listed:
             held.add(text[s:e])
             roles.append(_role(text, text[s:e], post, parts.part(s, listed[-1][1]), post.org_start, listed[-1][1]))
+    for (s, e), posts in bracketed_posts(text, parse.titles, name_ends):
+        for post in posts:
+            roles.append(_role(text, text[s:e], post, parts.part(s, e, clause_only=True), s, post.title_end))
     roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts))
     roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)

@@ -18,6 +18,8 @@ LIST_OPENER = re.compile(r"的?(?:还有|分别是|分别为|包括|有|是|为)
 # a count before the title leaves it without an organisation: 接着有五位议员
 COUNTED = re.compile(r"[\d一二三四五六七八九十两几多数]+[位名个]$")
 JOINERS = "、和及"
+# posts in brackets after a name, two or more, joined by 、
+BRACKETED = re.compile(r"\(([^()\n,。;:]{2,60}、[^()\n,。;:]{2,60})\)")
 # a verb after the list that gives it a post of its own
 OWN_POST = re.compile(r"(?:分别)?(?:担任|当选|出任|兼任|任|作|为)")
 
@@ -25,7 +27,7 @@ OWN_POST = re.compile(r"(?:分别)?(?:担任|当选|出任|兼任|任|作|为)")
 def _list_name(text: str, i: int) -> int | None:
     """A name closed by a joiner or punctuation; a common-surname name also by a word after names."""
     for strict in (True, False):
-        end = persons.chinese_name_after(text, i, strict=strict)
+        end = persons.chinese_name_after(text, i, strict=strict, married=not strict)
         if end is None:
             continue
         if end >= len(text) or text[end] in JOINERS or not persons.is_cjk(text[end]):
@@ -70,4 +72,30 @@ def title_lists(text: str, titles: Iterable[TitleMatch], stops: set[int],
         if counted is not None or text[title.start - 1 : title.start] == "的":
             begin = title.start
         found.append((Post(begin, title.start, title.end, title.kind), names))
+    return found
+
+
+def bracketed_posts(text: str, titles: Iterable[TitleMatch],
+                    name_ends: dict[int, int]) -> list[tuple[tuple[int, int], list[Post]]]:
+    """NAME(ORG TITLE、ORG TITLE): 邱文(东川大学医学院教授、东川医院主治医师) -> two posts of 邱文.
+
+    Every part between the brackets must end in a title; one part alone is the name-then-title shape.
+    """
+    by_end = {t.end: t for t in titles}
+    found = []
+    for m in BRACKETED.finditer(text):
+        start = name_ends.get(m.start())
+        if start is None:
+            start = persons.chinese_name_before(text, m.start())
+        if start is None or m.start() - start < 2:
+            continue
+        posts, p = [], m.start() + 1
+        for part in m.group(1).split("、"):
+            title = by_end.get(p + len(part))
+            if title is None or title.start < p or title.kind != "title":
+                break
+            posts.append(Post(p, title.start, title.end, title.kind))
+            p += len(part) + 1
+        else:
+            found.append(((start, m.start()), posts))
     return found

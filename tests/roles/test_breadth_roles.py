@@ -131,3 +131,19 @@ def test_later_shorter_mention_adds_no_row():
 def test_appointment_repeating_a_title_is_a_row():
     text = "市委副书记叶浩明出席。会议决定,林青担任党总支书记,叶浩明、蔡明生任副书记。"
     assert ("叶浩明", "副书记") in positions(text)
+
+
+# posts in brackets after a name, several joined by 、; a Hong Kong married name inside a list
+BRACKETS_AND_MARRIED = [
+    ("邱文模(东川大学医学院内科临床教授、东川医院主治医师)出席。",
+     {("邱文模", "东川大学医学院内科临床教授"), ("邱文模", "东川医院主治医师")}),
+    ("座谈会邀请张立新(市商务局局长、市外办主任)参加。",
+     {("张立新", "市商务局局长"), ("张立新", "市外办主任")}),
+    ("接着有四位议员,李文琼、叶刘淑华、卢家国和黄明,分别发言。",
+     {("李文琼", "议员"), ("叶刘淑华", "议员"), ("卢家国", "议员"), ("黄明", "议员")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKETS_AND_MARRIED)
+def test_brackets_and_married_names(text, expected):
+    assert expected <= positions(text)
