@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..chunking import over_pieces
 from ..tokenizer import doc_text
 from .grammar import find_dates
 
@@ -15,7 +16,7 @@ class DateExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc_text(doc), doc._.publish_date)
+        doc._.dates = over_pieces(doc_text(doc), lambda piece: find_dates(piece, doc._.publish_date))
         return doc
 
 

@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..chunking import MAX_LENGTH, over_pieces
+from ..intervals import SpanIndex
 from ..lang.parse import TitleParse
 from ..tokenizer import doc_text
 from .backstop import MIN_CONFIDENCE
@@ -65,14 +67,21 @@ class EntityRecognizer:
         text = doc_text(doc)
         parse = TitleParse(text, self.lexicon.title_lexicon)
         doc._.title_parse = parse
+
+        def find(piece: str) -> list[tuple[int, int, str]]:
+            # a long text is read in pieces (memory stays bounded); a short one is its own piece
+            piece_parse = parse if len(piece) == len(text) else TitleParse(piece, self.lexicon.title_lexicon)
+            return find_entities(piece, piece_parse, model=self.model, model_threshold=self.model_threshold)
+
         user = self.lexicon.find(text)
-        found = [s for s in find_entities(text, parse, model=self.model, model_threshold=self.model_threshold)
-                 if not _overlaps(s, user)]
+        taken = SpanIndex((start, end) for start, end, _ in user)
+        found = [s for s in over_pieces(text, find) if not taken.overlaps(s[0], s[1])]
         found = sorted(user + found, key=lambda s: (s[0], -s[1], s[2]))
         # entities an earlier component set (an entity_ruler) win, unless overwrite_ents
         upstream = [] if self.overwrite_ents else [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
         if upstream:
-            found = [s for s in found if not any(a < s[1] and s[0] < b for a, b, _, _ in upstream)]
+            set_upstream = SpanIndex((a, b) for a, b, _, _ in upstream)
+            found = [s for s in found if not set_upstream.overlaps(s[0], s[1])]
         split_tokens_at(doc, (offset for start, end, _ in found for offset in (start, end)))
         spans = [doc.char_span(a, b, label=label, kb_id=kb_id) for a, b, label, kb_id in upstream]
         for start, end, label in found:
@@ -98,10 +107,6 @@ class EntityRecognizer:
         file = Path(path) / LEXICON_FILE
         self.lexicon = UserLexicon.from_bytes(file.read_bytes()) if file.exists() else UserLexicon()
         return self
-
-
-def _overlaps(span: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end, _ in others)
 
 
 def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> None:
@@ -137,5 +142,6 @@ def set_entities(doc: Doc, spans: list[Span], span_key: str = SPAN_KEY) -> None:
 )
 def make_entity_recognizer(nlp: Language, name: str, model: bool, model_threshold: float, overwrite_ents: bool,
                            span_key: str) -> EntityRecognizer:
+    nlp.max_length = max(nlp.max_length, MAX_LENGTH)  # also for a pipeline spacy.load() reads back
     return EntityRecognizer(nlp, name, model=model, model_threshold=model_threshold, overwrite_ents=overwrite_ents,
                             span_key=span_key)
