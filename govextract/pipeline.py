@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import threading
 import warnings
-from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language

@@ -17,7 +17,8 @@ ALLOWED = {
     "lang": {"data"},
     "normalize": {"data"},
     "roles": {"data", "lang", "document", "tokenizer"},
-    "ner": {"data", "lang", "roles", "tokenizer", "document"},
+    "ner": {"data", "lang", "roles", "tokenizer", "document", "chunking", "intervals"},
+    "intervals": set(),
 }
 
 
