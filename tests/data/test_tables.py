@@ -137,3 +137,9 @@ def test_first_table_rows_reach_the_grammar():
     doc = govextract.extract("国务院总理在人民大会堂与北京市市长王一鸣会谈。")
     assert [(r.person, r.position) for r in doc.roles] == [("王一鸣", "北京市市长")]
     assert not [e for e in doc.entities if "与" in e.text]
+
+
+def test_date_accessors_are_typed():
+    assert all(isinstance(offset, int) for _, offset in tables.dates_relative().values())
+    assert all(1 <= first <= last <= 12 for first, last in tables.dates_periods().values())
+    assert all(units for units in tables.dates_not_after().values())
