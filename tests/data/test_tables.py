@@ -98,7 +98,6 @@ def _same(built: Path, name: str) -> None:
     )
 
 
-@pytest.mark.slow
 def test_names_tables_rebuild(tmp_path):
     _need(PFR)
     _script("build_names.py").main(PFR, data=tmp_path)
@@ -106,14 +105,12 @@ def test_names_tables_rebuild(tmp_path):
     _same(tmp_path / "name_chars.tsv", "name_chars.tsv")
 
 
-@pytest.mark.slow
 def test_name_verbs_rebuild(tmp_path):
     _need(PFR)
     _script("build_name_verbs.py").main(str(PFR), out_path=tmp_path / "name_verbs.tsv")
     _same(tmp_path / "name_verbs.tsv", "name_verbs.tsv")
 
 
-@pytest.mark.slow
 def test_titles_rebuild(tmp_path):
     _need(CORPORA / "cluener2020" / "train.json", CORPORA / "resume_ner" / "train.char.bmes")
     module = _script("build_titles.py")
@@ -122,7 +119,6 @@ def test_titles_rebuild(tmp_path):
     _same(tmp_path / "titles.tsv", "titles.tsv")
 
 
-@pytest.mark.slow
 def test_divisions_rebuild(tmp_path):
     wheel = next(iter(sorted(CORPORA.glob("cpca*/*.whl"))), CORPORA / "cpca" / "cpca-0.5.5-py3-none-any.whl")
     _need(wheel, PFR)
