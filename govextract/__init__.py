@@ -2,10 +2,11 @@
 government press releases, with offsets into the original text."""
 from __future__ import annotations
 
+from .batch import Failure, extract_many
 from .document import Alias, DateMention, Document, Entity, Person, Role
 from .frames import to_frames
 from .normalize import OffsetMap, normalise
-from .pipeline import extract, extract_many, load
+from .pipeline import extract, load
 
 __version__ = "0.1.0"
 
@@ -14,6 +15,7 @@ __all__ = [
     "DateMention",
     "Document",
     "Entity",
+    "Failure",
     "OffsetMap",
     "Person",
     "Role",

@@ -21,7 +21,7 @@ def _require() -> Any:
 
 def _extract_partition(pairs: list[tuple[Any, Any]], backend: str) -> list[dict[str, Any]]:
     # load() caches the pipeline per process, so each worker builds it once.
-    from .pipeline import extract_pairs
+    from .batch import extract_pairs
 
     return [doc.to_dict() for doc in extract_pairs(pairs, backend=backend)]
 

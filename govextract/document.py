@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+from .normalize.offsets import OffsetMap
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 DATE_KINDS = ("date", "month", "year", "datetime", "range", "period", "relative")
@@ -95,6 +97,36 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
     date_anchor: DateAnchor | None = None
 
+    @classmethod
+    def from_doc(cls, doc: Any, span_key: str = "govextract_entities") -> Document:
+        """The Document of a spaCy Doc that a govextract pipeline processed (nlp(text), nlp.pipe).
+
+        Entities come from doc.spans[span_key] (nested ones included), else doc.ents. Every offset on
+        the Doc (spans, doc._.roles, doc._.dates, doc._.aliases) indexes doc._.clean_text; the
+        Document's offsets index the raw input, mapped back through doc._.offset_map.
+        """
+        text = doc._.clean_text if doc._.clean_text is not None else doc.text
+        offsets = doc._.offset_map if doc._.offset_map is not None else OffsetMap.identity(len(text))
+
+        def raw(item: Any) -> Any:
+            start, end = offsets.raw_span(item.start, item.end)
+            return replace(item, start=start, end=end)
+
+        spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
+        entities = []
+        for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+            start, end = offsets.raw_span(span.start_char, span.end_char)
+            entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+        return cls(
+            text=text,
+            entities=tuple(entities),
+            roles=tuple(raw(r) for r in doc._.roles or ()),
+            dates=tuple(raw(d) for d in doc._.dates or ()),
+            aliases=tuple(raw(a) for a in doc._.aliases or ()),
+            publish_date=doc._.publish_date,
+            date_anchor=_raw_anchor(doc, raw),
+        )
+
     @property
     def people(self) -> tuple[Person, ...]:
         """Each person once, in order of first mention, with all their positions and parts."""
@@ -139,6 +171,12 @@ class Document:
         """to_dict() as JSON, Chinese kept readable."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+
+def _raw_anchor(doc: Any, raw: Any) -> DateAnchor | None:
+    """doc._.date_anchor with raw offsets (None where the dates component did not run)."""
+    anchor = doc._.date_anchor if type(doc).has_extension("date_anchor") else None
+    return raw(anchor) if anchor is not None and anchor.start is not None else anchor
 
 
 def parse_publish_date(value: Any) -> dt.date | None:

@@ -1,7 +1,11 @@
-"""pandas DataFrames of entities, roles and dates, one row per item, keyed by document id."""
+"""Flat rows of a Document, one per entity, role and date: for CSV output and pandas DataFrames.
+
+item_rows and document_rows are the one place a Document is flattened; the CLI's CSV output and
+to_frames both read them.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +13,29 @@ from .document import DateMention, Document, Entity, Role
 
 if TYPE_CHECKING:
     import pandas as pd
+
+KINDS = {"entities": Entity, "roles": Role, "dates": DateMention}
+ROW_KIND = {"entities": "entity", "roles": "role", "dates": "date"}
+ROW_FIELDS = ("id", "line", "kind", "text", "label", "value", "person", "org", "title", "position",
+              "event_role", "start", "end")
+
+
+def item_rows(doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(kind, fields) for every entity, role and date of doc, kind being "entities", "roles" or "dates"."""
+    for kind in KINDS:
+        for item in getattr(doc, kind):
+            yield kind, asdict(item)
+
+
+def document_rows(record_id: Any, doc: Document, line: int | None = None) -> Iterator[dict[str, Any]]:
+    """One row with ROW_FIELDS per entity, role and date: a role's text is its person, a date's label its kind."""
+    for kind, item in item_rows(doc):
+        row = {"id": record_id, "line": line, **item, "kind": ROW_KIND[kind]}
+        if kind == "roles":
+            row["text"] = item["person"]
+        elif kind == "dates":
+            row["label"] = item["kind"]  # the date's own kind (date, period...) would shadow the row kind
+        yield row
 
 
 def _pandas() -> Any:
@@ -26,15 +53,14 @@ def to_frames(docs: Iterable[Document], ids: Iterable[Any] | None = None) -> dic
     """
     pandas = _pandas()
     ids_iter = iter(ids) if ids is not None else None
-    rows: dict[str, list[dict[str, Any]]] = {"entities": [], "roles": [], "dates": []}
+    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
     for position, doc in enumerate(docs):
         if not isinstance(doc, Document):
             raise TypeError(f"to_frames expects Documents, got {type(doc).__name__}")
         doc_id = next(ids_iter, position) if ids_iter is not None else doc.meta.get("id", position)
-        for key, items in (("entities", doc.entities), ("roles", doc.roles), ("dates", doc.dates)):
-            rows[key].extend({"doc_id": doc_id, **asdict(item)} for item in items)
-    columns = {"entities": Entity, "roles": Role, "dates": DateMention}
+        for kind, item in item_rows(doc):
+            rows[kind].append({"doc_id": doc_id, **item})
     return {
-        key: pandas.DataFrame(rows[key], columns=["doc_id", *(f.name for f in fields(columns[key]))])
-        for key in rows
+        kind: pandas.DataFrame(rows[kind], columns=["doc_id", *(f.name for f in fields(KINDS[kind]))])
+        for kind in KINDS
     }

@@ -23,6 +23,8 @@ def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
                 "code": obj.starts.typecode, "raw_length": obj.raw_length}
     if isinstance(obj, dt.date) and not isinstance(obj, dt.datetime):
         return {_MARK: "date", "iso": obj.isoformat()}
+    if type(obj).__name__ == "TitleParse":
+        return None  # a cache of the title grammar, rebuilt by the roles component where it is missing
     if dataclasses.is_dataclass(obj) and type(obj).__name__ in _RECORDS and not isinstance(obj, type):
         return {_MARK: type(obj).__name__, "fields": dataclasses.asdict(obj)}
     return obj if chain is None else chain(obj)

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import data_path, read_table, read_words
+from ..intervals import SpanIndex
 from ..ner import SPAN_KEY, set_entities, split_tokens_at
 from ..tokenizer import doc_text
 from . import CorruptModelError
@@ -162,8 +163,9 @@ class HanlpEntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.ents
         kept = [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in rules]
+        taken = SpanIndex((r_start, r_end) for r_start, r_end, _, _ in kept)
         gaps = [(start, end, label, "") for start, end, label in self.find_entities(doc_text(doc))
-                if not any(start < r_end and r_start < end for r_start, r_end, _, _ in kept)]
+                if not taken.overlaps(start, end)]
         if not gaps:
             return doc
         split_tokens_at(doc, (offset for start, end, _, _ in gaps for offset in (start, end)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data import read_table
+from ..intervals import SpanIndex
 from .model import predict_entities
 from .persons import COMPOUND_SURNAMES, SINGLE_SURNAMES
 
@@ -30,14 +31,14 @@ def _plausible(text: str, label: str) -> bool:
     return len(text) >= (3 if label == "ORG" else 2)
 
 
-def model_spans(text: str, rule_spans: list[Span]) -> list[Span]:
+def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_CONFIDENCE) -> list[Span]:
     """Confident, plausible PERSON, ORG and GPE spans of the model that overlap no rule span."""
-    taken = sorted((s, e) for s, e, _ in rule_spans)
+    taken = SpanIndex((s, e) for s, e, _ in rule_spans)
     added = []
-    for start, end, label in predict_entities(text, min_confidence=MIN_CONFIDENCE):
+    for start, end, label in predict_entities(text, min_confidence=min_confidence):
         if label not in ("PERSON", "ORG", "GPE") or not _plausible(text[start:end], label):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         added.append((start, end, label))
     return added
