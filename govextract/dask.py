@@ -37,7 +37,7 @@ def extract_bag(texts: Any, publish_dates: Any = None, *, backend: str = "defaul
 
 def extract_dataframe(frame: Any, text_column: str = "text", date_column: str | None = None,
                       *, backend: str = "default") -> Any:
-    """A dask DataFrame of JSON results (column "result") with the input's index."""
+    """The input dask DataFrame, every column and the index kept, plus "result": each row's Document as JSON."""
     _require()
     import json
 
@@ -47,9 +47,9 @@ def extract_dataframe(frame: Any, text_column: str = "text", date_column: str | 
         dates = part[date_column] if date_column else [None] * len(part)
         pairs = list(zip(part[text_column], dates))
         results = [json.dumps(d, ensure_ascii=False) for d in _extract_partition(pairs, backend)]
-        return pd.DataFrame({"result": results}, index=part.index)
+        return part.assign(result=pd.Series(results, index=part.index, dtype=object))
 
-    meta = pd.DataFrame({"result": pd.Series([], dtype=object)})
+    meta = frame._meta.assign(result=pd.Series([], dtype=object))
     return frame.map_partitions(partition, meta=meta)
 
 

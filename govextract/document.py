@@ -117,6 +117,9 @@ class Document:
         for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
             start, end = offsets.raw_span(span.start_char, span.end_char)
             entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+        anchor = doc._.date_anchor if doc.has_extension("date_anchor") else None
+        if anchor is not None and anchor.start is not None:
+            anchor = raw(anchor)
         return cls(
             text=text,
             entities=tuple(entities),
@@ -124,7 +127,7 @@ class Document:
             dates=tuple(raw(d) for d in doc._.dates or ()),
             aliases=tuple(raw(a) for a in doc._.aliases or ()),
             publish_date=doc._.publish_date,
-            date_anchor=_raw_anchor(doc, raw),
+            date_anchor=anchor,
         )
 
     @property
@@ -171,12 +174,6 @@ class Document:
         """to_dict() as JSON, Chinese kept readable."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
-
-
-def _raw_anchor(doc: Any, raw: Any) -> DateAnchor | None:
-    """doc._.date_anchor with raw offsets (None where the dates component did not run)."""
-    anchor = doc._.date_anchor if type(doc).has_extension("date_anchor") else None
-    return raw(anchor) if anchor is not None and anchor.start is not None else anchor
 
 
 def parse_publish_date(value: Any) -> dt.date | None:

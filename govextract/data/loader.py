@@ -62,6 +62,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "place_words.tsv": ("word", "use"),
     "regions.tsv": ("name", "label"),
     "role_cues.tsv": ("cue", "event_role", "kind", "exceptions"),
+    "shared_titles.tsv": ("title",),
     "street_stopwords.tsv": ("word",),
     "surnames.tsv": ("surname", "count"),
     "title_blockers.tsv": ("word", "unless_followed_by"),
