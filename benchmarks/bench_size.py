@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -47,6 +46,14 @@ if sys.argv[2] == "traced":  # Python's own allocations: the result's, and the p
     doc = govextract.extract(text, publish_date="2020-01-01")
     result, traced = tracemalloc.get_traced_memory()
 print(cpu, base // 1024, peak // 1024, len(doc.entities), len(doc.dates), result / 2**20, (traced - result) / 2**20)
+"""
+
+CHILD_BATCH = """
+import resource, sys, time
+from govextract.cli import main
+start = time.process_time()
+main(["extract", "--input-jsonl", sys.argv[1], "--output-jsonl", sys.argv[2], "--no-progress"])
+print(time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -106,13 +113,10 @@ def by_records(counts: list[int], tmp: Path) -> None:
                                        a2=name(i + 29))
                 chars += len(text)
                 f.write(json.dumps({"id": f"r{i}", "text": text}, ensure_ascii=False) + "\n")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([sys.executable, "-m", "govextract", "extract", "--input-jsonl", str(source),
-                        "--output-jsonl", str(out), "--no-progress"], check=True, capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-        # ru_maxrss of children is the largest child so far: the counts run in rising order
-        print(f"| {count:,} | {chars:,} | {cpu:.1f} | {count / cpu:,.0f} | {after.ru_maxrss // 1024} |", flush=True)
+        child = subprocess.run([sys.executable, "-c", CHILD_BATCH, str(source), str(out)], check=True,
+                               capture_output=True, text=True).stdout.split()
+        cpu, peak = float(child[0]), int(child[1]) // 1024
+        print(f"| {count:,} | {chars:,} | {cpu:.1f} | {count / cpu:,.0f} | {peak} |", flush=True)
 
 
 def names_list(counts: list[int]) -> None:
