@@ -92,6 +92,27 @@ def _cpu_seconds(text):
     return time.process_time() - start, doc
 
 
+def test_eight_times_the_text_is_far_from_sixty_four_times_the_time():
+    unit = "".join(SENTENCES)
+    govextract.extract(unit)
+    small, _ = _cpu_seconds(unit * (15_000 // len(unit)))
+    large, _ = _cpu_seconds(unit * (120_000 // len(unit)))
+    assert large / small < 24  # linear is 8x, quadratic 64x: generous for a busy machine
+
+
+@pytest.mark.slow
+@settings(max_examples=3, deadline=None)
+@given(st.integers(1_000, 30_000))
+def test_millions_of_characters_keep_exact_offsets_and_counts_scale(copies):
+    unit = "".join(SENTENCES)
+    text = unit * copies
+    doc = govextract.extract(text, publish_date="2019-09-01")
+    one = govextract.extract(unit, publish_date="2019-09-01")
+    assert len(doc.entities) == copies * len(one.entities) and len(doc.dates) == copies * len(one.dates)
+    for item in (*doc.entities, *doc.dates):
+        assert normalise_text(text[item.start:item.end]) == item.text
+
+
 @pytest.mark.slow
 def test_time_grows_linearly_with_length():
     unit = "".join(SENTENCES)
