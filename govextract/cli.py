@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from . import __version__
 from .backends import NAMES as BACKENDS
 from .cli_io import InputError, UsageError, cli_date, open_text_output, os_error_line, read_input, render_table, say
+from .corpus.cli import add_people, run_people
 
 AddParser = Callable[[Any], argparse.ArgumentParser]
 Run = Callable[[argparse.Namespace, TextIO, TextIO], int]
@@ -152,6 +153,7 @@ def run_render(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 COMMANDS: tuple[tuple[str, AddParser, Run], ...] = (
     ("extract", add_extract, run_extract),
     ("render", add_render, run_render),
+    ("people", add_people, run_people),
 )
 
 

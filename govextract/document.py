@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+from .normalize.offsets import OffsetMap
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
 DATE_KINDS = ("date", "month", "year", "datetime", "range", "period", "relative")
@@ -50,6 +52,17 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class DateAnchor:
+    """The day relative dates were resolved against (ISO), and its source: publish_date, dateline,
+    timestamp or signature, with where the text gives it (None for a publish date)."""
+
+    value: str
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Alias:
     """A short reference to a named person in the text: 唐市长 for 唐良智."""
 
@@ -82,6 +95,40 @@ class Document:
     aliases: tuple[Alias, ...] = ()
     publish_date: dt.date | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    date_anchor: DateAnchor | None = None
+
+    @classmethod
+    def from_doc(cls, doc: Any, span_key: str = "govextract_entities") -> Document:
+        """The Document of a spaCy Doc that a govextract pipeline processed (nlp(text), nlp.pipe).
+
+        Entities come from doc.spans[span_key] (nested ones included), else doc.ents. Every offset on
+        the Doc (spans, doc._.roles, doc._.dates, doc._.aliases) indexes doc._.clean_text; the
+        Document's offsets index the raw input, mapped back through doc._.offset_map.
+        """
+        text = doc._.clean_text if doc._.clean_text is not None else doc.text
+        offsets = doc._.offset_map if doc._.offset_map is not None else OffsetMap.identity(len(text))
+
+        def raw(item: Any) -> Any:
+            start, end = offsets.raw_span(item.start, item.end)
+            return replace(item, start=start, end=end)
+
+        spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
+        entities = []
+        for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+            start, end = offsets.raw_span(span.start_char, span.end_char)
+            entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+        anchor = doc._.date_anchor if doc.has_extension("date_anchor") else None
+        if anchor is not None and anchor.start is not None:
+            anchor = raw(anchor)
+        return cls(
+            text=text,
+            entities=tuple(entities),
+            roles=tuple(raw(r) for r in doc._.roles or ()),
+            dates=tuple(raw(d) for d in doc._.dates or ()),
+            aliases=tuple(raw(a) for a in doc._.aliases or ()),
+            publish_date=doc._.publish_date,
+            date_anchor=anchor,
+        )
 
     @property
     def people(self) -> tuple[Person, ...]:
@@ -120,6 +167,7 @@ class Document:
             "dates": [asdict(d) for d in self.dates],
             "aliases": [asdict(a) for a in self.aliases],
             "meta": dict(self.meta),
+            "date_anchor": asdict(self.date_anchor) if self.date_anchor else None,
         }
 
     def to_json(self, **kwargs: Any) -> str:

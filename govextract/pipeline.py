@@ -2,21 +2,19 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
+import warnings
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import backends as _backends
-from . import chunking
+from . import chunking, stitching
 from . import dates as _dates  # noqa: F401  registers govextract_dates
 from . import ner as _ner  # noqa: F401  registers govextract_entities
 from . import roles as _roles  # noqa: F401  registers govextract_roles
 from . import tokenizer as _tokenizer  # noqa: F401  registers the tokenizer
-from .document import Document, Entity, parse_publish_date
-from .ner import SPAN_KEY
-from .tokenizer import doc_offset_map, doc_text
+from .document import Document, parse_publish_date
 
 BACKENDS = _backends.NAMES
 COMPONENTS = ("govextract_entities", "govextract_roles", "govextract_dates")
@@ -57,29 +55,10 @@ def make_doc(nlp: Language, text: Any, publish_date: Any = None) -> Doc:
 
 
 def to_document(doc: Doc) -> Document:
-    """Map a processed Doc's clean offsets back to the raw input and build the Document."""
-    offsets = doc_offset_map(doc)
-    spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.ents
-    entities = []
-    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
-        start, end = offsets.raw_span(span.start_char, span.end_char)
-        entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
-    roles = [replace(r, **_raw(offsets, r.start, r.end)) for r in doc._.roles or ()]
-    dates = [replace(d, **_raw(offsets, d.start, d.end)) for d in doc._.dates or ()]
-    aliases = [replace(a, **_raw(offsets, a.start, a.end)) for a in doc._.aliases or ()]
-    return Document(
-        text=doc_text(doc),
-        entities=tuple(entities),
-        roles=tuple(roles),
-        dates=tuple(dates),
-        aliases=tuple(aliases),
-        publish_date=doc._.publish_date,
-    )
-
-
-def _raw(offsets, start: int, end: int) -> dict[str, int]:
-    raw_start, raw_end = offsets.raw_span(start, end)
-    return {"start": raw_start, "end": raw_end}
+    """Deprecated: use Document.from_doc(doc)."""
+    warnings.warn("govextract.pipeline.to_document is deprecated: use Document.from_doc(doc)",
+                  DeprecationWarning, stacklevel=2)
+    return Document.from_doc(doc)
 
 
 def extract(text: str, publish_date: Any = None, *, backend: str = "default") -> Document:
@@ -90,5 +69,5 @@ def extract(text: str, publish_date: Any = None, *, backend: str = "default") ->
     """
     nlp = load(backend)
     if isinstance(text, str) and len(text) > chunking.PIECE_MAX:  # pieces keep memory bounded
-        return chunking.extract_long(nlp, text, parse_publish_date(publish_date), to_document)
-    return to_document(nlp(make_doc(nlp, text, publish_date)))
+        return stitching.extract_long(nlp, text, parse_publish_date(publish_date), Document.from_doc)
+    return Document.from_doc(nlp(make_doc(nlp, text, publish_date)))

@@ -9,11 +9,11 @@ from typing import Any
 
 import srsly
 
-from .document import Alias, DateMention, Entity, Role
+from .document import Alias, DateAnchor, DateMention, Entity, Role
 from .normalize.offsets import OffsetMap
 
 _MARK = "__govextract__"
-_RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Role, DateMention, Entity, Alias)}
+_RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Role, DateMention, Entity, Alias, DateAnchor)}
 
 
 def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
@@ -23,6 +23,8 @@ def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
                 "code": obj.starts.typecode, "raw_length": obj.raw_length}
     if isinstance(obj, dt.date) and not isinstance(obj, dt.datetime):
         return {_MARK: "date", "iso": obj.isoformat()}
+    if type(obj).__name__ == "TitleParse":
+        return None  # a cache of the title grammar, rebuilt by the roles component where it is missing
     if dataclasses.is_dataclass(obj) and type(obj).__name__ in _RECORDS and not isinstance(obj, type):
         return {_MARK: type(obj).__name__, "fields": dataclasses.asdict(obj)}
     return obj if chain is None else chain(obj)

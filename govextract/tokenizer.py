@@ -12,9 +12,9 @@ from . import serialize as _serialize  # noqa: F401  registers msgpack encoders 
 from .normalize import Normalised, normalise
 from .normalize.offsets import OffsetMap
 
+# what the tokenizer sets; each component registers its own (roles, aliases in govextract.roles)
 for _name, _default in (("raw_text", None), ("offset_map", None), ("publish_date", None),
-                        ("roles", None), ("dates", None), ("chrome", None), ("clean_text", None),
-                        ("aliases", None)):
+                        ("dates", None), ("chrome", None), ("clean_text", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

@@ -15,8 +15,9 @@ def no_network(monkeypatch):
 
 
 def test_build_and_extract_with_sockets_blocked(no_network):
-    from govextract.pipeline import build, make_doc, to_document
+    from govextract import Document
+    from govextract.pipeline import build, make_doc
 
     nlp = build()  # a fresh pipeline, so that loading itself runs under the block
-    doc = to_document(nlp(make_doc(nlp, "2019年8月26日，重庆市市长王小明出席会议。")))
+    doc = Document.from_doc(nlp(make_doc(nlp, "2019年8月26日，重庆市市长王小明出席会议。")))
     assert doc.text.startswith("2019年")

@@ -2,7 +2,7 @@
 import spacy
 
 import govextract
-from govextract.pipeline import to_document
+from govextract import Document
 
 
 def test_nlp_on_raw_text_normalises_and_keeps_the_map():
@@ -18,7 +18,7 @@ def test_to_disk_and_spacy_load_round_trip(tmp_path):
     govextract.load().to_disk(tmp_path / "model")
     nlp = spacy.load(tmp_path / "model")
     raw = "2019年8月26日，重慶市市長王小明出席會議。"
-    assert to_document(nlp(raw)).to_dict() == govextract.extract(raw).to_dict()
+    assert Document.from_doc(nlp(raw)).to_dict() == govextract.extract(raw).to_dict()
 
 
 def test_components_in_a_plain_blank_pipeline():
@@ -34,8 +34,8 @@ def test_components_in_a_plain_blank_pipeline():
 def test_nlp_pipe_with_two_processes_matches_one():
     nlp = govextract.load()
     texts = ["2019年8月26日，重慶市市長王大明出席會議。", "副市長李小紅主持會議，唐市長講話。"] * 3
-    one = [to_document(doc).to_dict() for doc in nlp.pipe(texts)]
-    two = [to_document(doc).to_dict() for doc in nlp.pipe(texts, n_process=2, batch_size=2)]
+    one = [Document.from_doc(doc).to_dict() for doc in nlp.pipe(texts)]
+    two = [Document.from_doc(doc).to_dict() for doc in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert one == two
 
 

@@ -12,7 +12,7 @@ ALIAS_DEFINITION = re.compile(r"\((?:以下|下文)?(?:简称|称)[\"“”'‘�
 
 def defined_aliases(text: str, spans: list[Span]) -> list[Span]:
     """Spans of aliases defined in the text, with the label of the entity they follow."""
-    ends = {}
+    ends: dict[int, tuple[int, str]] = {}
     for start, end, label in spans:
         if label != "PERSON" and (end not in ends or ends[end][0] > start):
             ends[end] = (start, label)

@@ -31,11 +31,11 @@ def _plausible(text: str, label: str) -> bool:
     return len(text) >= (3 if label == "ORG" else 2)
 
 
-def model_spans(text: str, rule_spans: list[Span]) -> list[Span]:
+def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_CONFIDENCE) -> list[Span]:
     """Confident, plausible PERSON, ORG and GPE spans of the model that overlap no rule span."""
     taken = SpanIndex((s, e) for s, e, _ in rule_spans)
     added = []
-    for start, end, label in predict_entities(text, min_confidence=MIN_CONFIDENCE):
+    for start, end, label in predict_entities(text, min_confidence=min_confidence):
         if label not in ("PERSON", "ORG", "GPE") or not _plausible(text[start:end], label):
             continue
         if taken.overlaps(start, end):

@@ -6,14 +6,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..data import read_table, read_words
+from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import Pieces, walk_left
+from .names import Pieces, VerbEnds, walk_left
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
 
 MAX_BODY = 16
-_NUM = "[一二三四五六七八九十百零〇0-9]"
+_NUM = ORDINAL_CLASS
 # a session of a congress or committee, or a plenary of a party central committee
 SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
@@ -65,7 +66,7 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
 
 
 def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None,
-                       verbs: set[int]) -> tuple[int, int] | None:
+                       verbs: VerbEnds | set[int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
     walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
     if not walk.bounded or walk.start == start:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import read_table, read_words
+from ..lang.chars import DASHES, is_han
+from ..lang.numerals import ORDINAL_CLASS
 
 _BOUNDARIES = read_table("name_boundaries.tsv")
 # Characters that never sit inside a name: particles, pronouns, prepositions, adverbs.
@@ -20,8 +22,7 @@ STOP_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "stop")
 COORD_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "coord")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
 LEVEL_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "level")
-DASHES = frozenset("—–-")
-SESSION = re.compile(r"(?:第)?[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
+SESSION = re.compile(rf"(?:第)?{ORDINAL_CLASS}{{1,4}}届|首届")
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +35,6 @@ def name_prefixes() -> frozenset[str]:
 def stop_words() -> dict[str, str]:
     """Titles, verbs and non-names that bound a name on the left (data/org_stopwords.tsv)."""
     return {row[0]: row[1] for row in read_table("org_stopwords.tsv")}
-
-
-def is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 @lru_cache(maxsize=1)

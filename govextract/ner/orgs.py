@@ -7,9 +7,11 @@ name; a weak one (局, 委, 办) only a region, a level word or a parent body (�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from ..data import read_table, read_words
+from ..data import read_table, read_words, tables
+from ..lang.numerals import DIGITS, ROUGH, TWO, UNITS
 from .gazetteer import trie_pattern
 from .names import SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, name_prefixes, spans_containing, stop_words, walk_left
 
@@ -17,18 +19,17 @@ Span = tuple[int, int, str]
 
 MAX_BODY = 14
 # Weak suffixes that a short free name may carry without a region: 运输及物流局, 新闻传播处.
-STANDALONE_WEAK = frozenset({"局", "部", "委", "厅", "司", "处", "总台", "党组", "工委", "法院"})
+STANDALONE_WEAK = tables.org_suffix_uses("standalone")
 # Suffixes of a branch or a mission, which may follow a parent body and a place: 研究院重庆分院.
-BRANCHES = frozenset({"分院", "分中心", "代表处", "联络处", "办事处", "分公司", "分行", "支行", "分局", "分社",
-                      "领事馆", "总领事馆", "大使馆", "开发区", "经济技术开发区", "高新区", "工业园区", "产业园区"})
+BRANCHES = tables.org_suffix_uses("branch")
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
-_COUNT = "一二三四五六七八九十百千万两几多每数"
+_COUNT = DIGITS + UNITS + TWO + ROUGH
 QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
 # Organisations whose name is a brand: a place in it is no place mention (北京 in 北京科技大学).
 BRAND_KINDS = frozenset({"education", "company", "media"})
 _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
-_NUMERALS = frozenset("一二三四五六七八九十百千万两几")
+_NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
     return pieces
 
 
-def find_orgs(text: str, places: list[Span] = (), persons: list[Span] = (),
+def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = (),
               pieces: Pieces | None = None) -> list[Span]:
     """ORG spans: find_orgs('重庆市通信管理局副局长') -> [(0, 8, 'ORG')] given 重庆市 as a place."""
     suffixes, known, scan, _ = _tables()

@@ -1,252 +1,42 @@
-"""PERSON names: readers for a name at a position (after a title, before a title) and the
-document-level finder that the entities component calls.
+"""PERSON spans for the entities component; the name readers live in govextract.lang.names.
 
 Chinese names are a surname (data/surnames.tsv) and one or two given characters, ended by a word
-that follows names (出席, 在, 等) or punctuation; foreign names are transliterations joined by ·,
-Japanese names start with a Japanese surname, Latin names are capitalised words.
+that follows names (出席, 在, 等) or punctuation; people are found where the title grammar, bylines
+and lists put them (govextract.roles.people).
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ..data import read_table
-
-_SURNAME_ROWS = read_table("surnames.tsv")[1:]
-SURNAMES: dict[str, int] = {row[0]: int(row[1]) for row in _SURNAME_ROWS}
-SINGLE_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 1)
-COMPOUND_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 2)
-# surnames common enough to start a name with no title or byline around it
-COMMON_SURNAMES = frozenset(s for s, n in SURNAMES.items() if n >= 5 or len(s) == 2)
-
-_CHAR_ROWS = read_table("name_chars.tsv")[1:]
-GIVEN_CHARS = frozenset(row[0] for row in _CHAR_ROWS if row[1] == "given")
-FOREIGN_CHARS = frozenset(row[0] for row in _CHAR_ROWS if row[1] == "foreign")
-
-_CONTEXT = read_table("name_context.tsv")
-
-
-def _context(kind: str) -> tuple[str, ...]:
-    return tuple(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == kind)
-
-
-NEVER_CHARS = frozenset(_context("never"))
-STRONG_FOLLOW = frozenset(_context("strong"))
-JP_SURNAMES = _context("jp_surname")
-CREDIT_WORDS = _context("credit")
-ORG_TAILS = frozenset(_context("org_tail"))
-CONJUNCTIONS = frozenset(_context("conj"))
-NUMERALS = frozenset("一二三四五六七八九十百千万两零〇")
-AMBIGUOUS_FOLLOW = frozenset(_context("ambiguous"))
+from ..lang.names import (  # noqa: F401  re-exported: the readers were imported from here
+    AMBIGUOUS_FOLLOW,
+    BREAK_CHARS,
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    CONJUNCTIONS,
+    CREDIT_WORDS,
+    DOTTED_RE,
+    FOREIGN_CHARS,
+    GIVEN_CHARS,
+    NEVER_CHARS,
+    ORG_TAILS,
+    PERSON,
+    SINGLE_SURNAMES,
+    STRONG_FOLLOW,
+    SURNAMES,
+    boundary_strength,
+    chinese_name_after,
+    chinese_name_before,
+    foreign_name_after,
+    is_cjk,
+    name_after,
+)
+from ..lang.parse import TitleParse
+from ..roles.people import person_spans
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-FOLLOW_RE = re.compile(_alternation(_context("follow") + _context("strong")))
-JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
-# a transliterated name: parts of Chinese characters joined by an interpunct (莉迪亚·查韦斯)
-DOTTED_RE = re.compile(r"[\u3400-\u9fff]{1,7}(?:[·‧•・][\u3400-\u9fff]{1,10})+")
-LATIN_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?: (?:dos |de |da |van |von |di |del )?[A-Z][a-zà-ÿ]+){1,3}")
-DATE_AFTER_RE = re.compile(r"\d{1,4}[日月年号时]")
-CJK_RE = re.compile(r"[\u3400-\u9fff]")
-# punctuation, spaces and brackets end a name
-BREAK_CHARS = frozenset(" \t\n\r\u3000,、。.;:!?()[]{}<>《》“”\"'‘’「」『』【】/|-—…~*#+=&%")
-PERSON = "PERSON"
-
-
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern[str]:
-    from ..roles.titles import TITLE_RE  # the roles package imports this module: import it late
-
-    return TITLE_RE
-
-
-def boundary_strength(text: str, i: int) -> int:
-    """How surely a name may end before text[i]: 2 sure (punctuation, 出席, a title), 1 maybe (作), 0 no."""
-    if i >= len(text) or text[i] in BREAK_CHARS:
-        return 2
-    if not is_cjk(text[i]):
-        if text[i].isdigit():  # 钟伟全25日发表, but 委员任满6个月 holds no name
-            return 2 if DATE_AFTER_RE.match(text, i) else 0
-        return 2 if not text[i].isalnum() else 0
-    m = FOLLOW_RE.match(text, i)
-    if m:
-        return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
-    return 2 if _title_re().match(text, i) else 0  # a name may run into its own title: 韩立群国务委员
-
-
-def _starts_word(text: str, i: int) -> bool:
-    """A name never starts with a word that follows names (强调, 出席) or with a non-name character."""
-    if text[i] in NEVER_CHARS and text[i] not in SINGLE_SURNAMES:
-        return True
-    m = FOLLOW_RE.match(text, i)
-    return m is not None and len(m.group()) > 1
-
-
-def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
-    if end > len(text):
-        return False
-    for ch in text[start:end]:
-        if not is_cjk(ch) or ch in NEVER_CHARS:
-            return False
-    m = FOLLOW_RE.search(text, start, end + 2)
-    if m and m.start() < end and len(m.group()) > 1:  # 应出席, 正受到: no given name holds a verb
-        return False
-    if _title_re().search(text, start, end):  # 当经理: a title is no given name
-        return False
-    for ch in text[start:end]:
-        if strict and ch not in GIVEN_CHARS:
-            return False
-    return True
-
-
-def chinese_name_after(
-    text: str, i: int, *, strict: bool = False, any_surname: bool = False, married: bool = False
-) -> int | None:
-    """End of a Chinese name that starts at i, or None: 唐良智出席 -> i+3, 万刚会见 -> i+2.
-
-    strict: every given character is one PFR saw in names (for names without a title nearby);
-    any_surname: the first character need not be a listed surname (信永川 after a title);
-    married: a four-character Hong Kong married name may be read (陈黄丽珊 after a title).
-    """
-    if i >= len(text) or not is_cjk(text[i]) or _starts_word(text, i):
-        return None
-    if text[i : i + 2] in COMPOUND_SURNAMES:
-        base = 2
-    elif text[i] in (COMMON_SURNAMES if strict else SINGLE_SURNAMES) or any_surname:
-        base = 1
-    else:
-        return None
-    two, three = i + base + 1, i + base + 2
-    if any_surname and text[i] not in SINGLE_SURNAMES:
-        if text[i] in NUMERALS:
-            return None  # 值班经理十六小时
-        strict = True  # an unknown surname: the given name must look like one (信永川, not 负责制)
-    sure_end = False
-    if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
-        if text[i] in CONJUNCTIONS:
-            return None  # 领导和机关, 局长和工会: a conjunction, not the surname 和
-        strict = sure_end = True  # 都立新等
-    ok2 = _given_ok(text, i + base, two, strict)
-    ok3 = ok2 and _given_ok(text, i + base, three, strict)
-    ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
-    b2 = boundary_strength(text, two) if ok2 else 0
-    b3 = boundary_strength(text, three) if ok3 else 0
-    if sure_end:
-        b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
-    if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not _title_re().match(text, three):
-        return three  # 孔祥同介绍: 同 ends the name, not the clause
-    if b2 == 2:
-        return two
-    if b3:
-        return three
-    if b2:
-        return two
-    # a married name of Hong Kong or Macao: 陈黄丽珊, 何梁美仪
-    four = i + 4
-    # (the given part is no name of its own: 何伟傅旭 is two names)
-    if (married and base == 1 and text[i + 1 : i + 2] in COMMON_SURNAMES and text[i + 2] not in SINGLE_SURNAMES
-            and _given_ok(text, i + 2, four, True)):
-        if boundary_strength(text, four) == 2:
-            return four
-    return None
-
-
-def foreign_name_after(text: str, i: int) -> int | None:
-    """End of a transliterated, Japanese or Latin name at i: 帕特里克·雷诺·恩代卡, 山田健一郎, Duarte Valente."""
-    m = DOTTED_RE.match(text, i)
-    if m:
-        last = text.rfind("·", i, m.end())
-        last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
-        for j in range(last + 2, m.end()):  # the last part may run into the next word: 罗德纳斯先生
-            if boundary_strength(text, j) == 2:
-                return j
-            # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it
-            if text[j] not in FOREIGN_CHARS and text[j] in GIVEN_CHARS and boundary_strength(text, j + 1) < 2:
-                return j
-        return m.end()
-    m = LATIN_RE.match(text, i)
-    if m:
-        return m.end()
-    m = JP_SURNAME_RE.match(text, i)
-    if m:
-        for j in range(m.end() + 1, min(m.end() + 4, len(text)) + 1):
-            if not _given_ok(text, j - 1, j, False):
-                break
-            if boundary_strength(text, j) == 2:
-                return j
-    # an unjoined transliteration: 卡马萨, 勒布里昂; most of its characters are transliteration ones
-    j = i
-    while j < len(text) and j - i < 6 and is_cjk(text[j]) and text[j] not in NEVER_CHARS:
-        follow = FOLLOW_RE.match(text, j)
-        if j > i and follow and len(follow.group()) > 1:
-            break  # 开彦先生: a name never runs over 先生 or 出席
-        j += 1
-        if j - i >= 3 and boundary_strength(text, j) >= 1:  # 科罗切尼亚时说
-            part = text[i:j]
-            if sum(ch in FOREIGN_CHARS for ch in part) * 4 >= len(part) * 3:
-                return j
-    return None
-
-
-def name_after(text: str, i: int, *, foreign: bool = True) -> int | None:
-    """End of any name that starts at i (a space before it is skipped by the caller)."""
-    if foreign and DOTTED_RE.match(text, i):
-        return foreign_name_after(text, i)
-    end = chinese_name_after(text, i, married=True)
-    if end is None and foreign:
-        end = foreign_name_after(text, i)
-    if end is None:
-        end = chinese_name_after(text, i, any_surname=True)
-        if end is not None and end - i < 3:  # an unknown surname needs a full three-character name
-            end = None
-    return end
-
-
-def _left_boundary(text: str, s: int) -> bool:
-    if s <= 0 or text[s - 1] in BREAK_CHARS or not is_cjk(text[s - 1]) or text[s - 1] in ORG_TAILS:
-        return True
-    if any(m.end() == s for m in _title_re().finditer(text, max(0, s - 8), s)):
-        return True  # 副主席张震: a title right before the name
-    return any(text[max(0, s - n) : s] in _BEFORE for n in (1, 2, 3))
-
-
-_BEFORE = frozenset(_context("before") + _context("stop") + _context("follow") + _context("strong"))
-
-
-def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | None:
-    """Start of a Chinese name that ends at end, or None: ',毕思远' + 书记 -> the start of 毕思远."""
-    readings = []
-    for length in (3, 2):
-        s = end - length
-        if s < 0:
-            continue
-        if text[s : s + 2] in COMPOUND_SURNAMES and length >= 3:
-            base = 2
-        elif text[s] in COMMON_SURNAMES or not strict and SURNAMES.get(text[s], 0) > 0:
-            base = 1  # only surnames seen in PFR: 国防部长 has no person 国防
-        else:
-            continue
-        if not _starts_word(text, s) and _given_ok(text, s + base, end, strict):
-            readings.append((s, _left_boundary(text, s)))
-    for s, bounded in readings:
-        if bounded:
-            return s
-    return None
-
-
-def find_persons(text: str) -> list[tuple[int, int, str]]:
+def find_persons(text: str, parse: TitleParse | None = None) -> list[tuple[int, int, str]]:
     """(start, end, "PERSON") spans of person names in clean text.
 
     >>> find_persons("重庆市市长唐良智出席会议。")
     [(5, 8, 'PERSON')]
     """
-    from ..roles.people import person_spans  # the finders that need the title grammar
-
-    return [(s, e, PERSON) for s, e in person_spans(text)]
+    return [(s, e, PERSON) for s, e in person_spans(text, parse)]

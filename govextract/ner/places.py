@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import read_table, read_words
+from ..data import read_table, read_words, tables
+from ..lang.chars import HAN_UNIFIED
 from .gazetteer import compile_words
 from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
 
 Span = tuple[int, int, str]
 
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
-_FOREIGN_UNIT = r"(?:[\u4e00-\u9fff](?:[^\W\d_副市省州县区长]|[·-]){0,6}?(?:广域市|特别市|地区|市|省|州|县))(?![长场])"
+_FOREIGN_UNIT = (rf"(?:[{HAN_UNIFIED}](?:[^\W\d_副市省州县区长]|[·-]){{0,6}}?"
+                 r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])")
 
 
 @lru_cache(maxsize=1)
@@ -58,21 +60,21 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
 _NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
 STREET = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
-    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^\u4e00-\u9fff]|[、和与及段口上以沿等一至东南西北]|$)"
+    rf"(?:(?<=[^{HAN_UNIFIED}])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
+    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^" + HAN_UNIFIED + "]|[、和与及段口上以沿等一至东南西北]|$)"
     r"|湖(?![南北泊区畔光])|水库))"
 )
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
-TOWN_GOVERNMENT = ("政府", "人民政府", "党委", "人大")
+TOWN_GOVERNMENT = tables.place_words("town_government")
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
 TOWN = re.compile(
     r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(?:街道|镇|乡|村))"
     r"(?![长委民干级镇村里上企小道办党支])"
 )
-LEVEL_WORD_AFTER_CITY = ("委", "长", "政府", "人大", "政协")
-STREET_AFTER = ("段", "口", "路口", "交叉", "沿线", "两侧", "高架", "隧道")
+LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
+STREET_AFTER = tables.place_words("after_street")
 
 
 @lru_cache(maxsize=1)

@@ -1,28 +1,30 @@
 """Rule-based entity finder: each label's finder over the package's data files, merged."""
 from __future__ import annotations
 
+from ..data import tables
+from ..lang.parse import TitleParse
 from .aliases import defined_aliases
-from .backstop import model_spans
+from .backstop import MIN_CONFIDENCE, model_spans
 from .events import SESSION_MEETING, find_events
 from .laws import find_laws
 from .names import LEVEL_CHARS, is_han, spans_containing
 from .orgs import build_pieces, canonical_org, find_orgs
+from .persons import find_persons
 from .places import canonical_place, find_places
-
-try:  # PERSON rules live in their own module, written alongside these
-    from .persons import find_persons
-except ImportError:  # pragma: no cover - only before persons.py exists
-    def find_persons(text: str) -> list[tuple[int, int, str]]:
-        return []
 
 Span = tuple[int, int, str]
 # The country's own name opens national bodies (中国工程院); it is a place only where it stands alone.
-NATIONAL_NAMES = frozenset({"中国", "中华人民共和国", "中华"})
+NATIONAL_NAMES = frozenset(tables.place_words("national"))
 
 
-def find_entities(text: str) -> list[Span]:
-    """(start, end, label) spans in the normalised text, overlaps allowed, sorted by position."""
-    persons = find_persons(text)
+def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = True,
+                  model_threshold: float = MIN_CONFIDENCE) -> list[Span]:
+    """(start, end, label) spans in the normalised text, overlaps allowed, sorted by position.
+
+    parse: the text's TitleParse, where the caller keeps one; model: add the statistical model's
+    confident spans (marginal probability >= model_threshold) where no rule span lies.
+    """
+    persons = find_persons(text, parse)
     places = find_places(text)
     pieces = build_pieces(text, places, persons)
     orgs = find_orgs(text, pieces=pieces)
@@ -31,7 +33,8 @@ def find_entities(text: str) -> list[Span]:
     spans.update(_places_kept(text, places, orgs + events, persons, pieces.brands))
     spans.difference_update(_session_bodies(text, orgs, events))
     spans.update(defined_aliases(text, list(spans)))
-    spans.update(model_spans(text, list(spans)))
+    if model:
+        spans.update(model_spans(text, list(spans), model_threshold))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 

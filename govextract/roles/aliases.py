@@ -4,11 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..document import Alias, Role
-from ..ner.persons import SURNAMES
-from .titles import find_titles
+from ..lang.names import SURNAMES
+from ..lang.titles import TitleMatch, find_titles
 
 
-def find_aliases(text: str, roles: Iterable[Role]) -> list[Alias]:
+def find_aliases(text: str, roles: Iterable[Role], titles: list[TitleMatch] | None = None) -> list[Alias]:
     """Surname + title mentions that point to exactly one person holding that title.
 
     >>> roles = [Role("唐良智", "重庆市", "市长", "重庆市市长", None, 0, 8)]
@@ -22,7 +22,7 @@ def find_aliases(text: str, roles: Iterable[Role]) -> list[Alias]:
         return []
     names = {person for people in holders.values() for person in people}
     aliases = []
-    for title in find_titles(text):
+    for title in find_titles(text) if titles is None else titles:
         people = {p for held, ps in holders.items() if held == title.text or held.endswith(title.text) for p in ps}
         for surname_length in (2, 1):
             start = title.start - surname_length

@@ -8,22 +8,24 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..data import read_table
+from ..data import tables
 from ..document import Role
-from ..ner import persons
+from ..lang import names as persons
+from ..lang.appointments import Appointment
+from ..lang.chains import Chain, Post, org_start
+from ..lang.numerals import COUNT_CLASS
+from ..lang.parse import TitleParse
+from ..lang.titles import TITLE_KIND, TitleMatch
 from ..tokenizer import doc_text
-from .appointments import Appointment, AppointmentReader
-from .chains import Chain, Post, org_start, stop_ends, title_chains
 from .parts import PartReader
-from .titles import TITLE_KIND, TitleMatch, find_titles
 
 SPAN_KEY = "govextract_entities"
-PLACES = frozenset(
-    name for row in read_table("countries.tsv")[1:] for name in [row[0], *(row[1].split(",") if len(row) > 1 else [])]
-) | frozenset(name for row in read_table("divisions.tsv")[1:] for name in row[:2])
+PLACES = frozenset(name for c in tables.countries() for name in (c.name, *c.aliases)) | frozenset(
+    name for d in tables.divisions() for name in (d.name, d.short)
+)
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
 # the count is bounded and must start its run of numerals, so a long run of 一 stays linear
-_COUNT = r"[\d一二三四五六七八九十两]"
+_COUNT = COUNT_CLASS
 GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([\u3400-\u9fff]{{2,6}}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
 
@@ -57,16 +59,18 @@ def _name_before_title(
         yield start, title.start, title
 
 
-def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -> list[Role]:
-    """Roles with offsets in text.
+def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = (),
+                       parse: TitleParse | None = None) -> list[Role]:
+    """Roles with offsets in text; parse is the text's TitleParse, where the caller has one.
 
     >>> [(r.person, r.position) for r in find_roles_in_text("市委副书记、市长李四主持会议。")]
     [('李四', '市委副书记'), ('李四', '市长')]
     """
+    parse = parse if parse is not None and parse.text == text else TitleParse(text)
     known = {e: s for s, e in known_names}
-    chains, loose = title_chains(text, set(known))
+    chains, loose = parse.chains(set(known))
     chain_names = {e: s for chain in chains for s, e in chain.names}
-    appointments = AppointmentReader(text, find_titles(text), {**known, **chain_names}).read()
+    appointments = parse.appointments({**known, **chain_names})
     parts = PartReader(text)
     roles: list[Role] = []
     held: set[str] = set()
@@ -84,7 +88,7 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = ()) -
     name_ends = dict(known)
     for chain in chains:
         name_ends.update({e: s for s, e in chain.names})
-    stops = stop_ends(text)
+    stops = parse.stops
     roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts))
     roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)
@@ -181,11 +185,11 @@ def _dedupe(roles: list[Role]) -> list[Role]:
     return out
 
 
-def find_roles(doc: Doc) -> list[Role]:
+def find_roles(doc: Doc, parse: TitleParse | None = None, span_key: str = SPAN_KEY) -> list[Role]:
     """Roles with start/end in doc.text coordinates; PERSON spans of the entities component help."""
     text = doc_text(doc)
-    known = []
-    if SPAN_KEY in doc.spans:  # only spans that read as names here: a wrong one would cut an organisation
-        known = [(s.start_char, s.end_char) for s in doc.spans[SPAN_KEY] if s.label_ == "PERSON"
-                 and persons.name_after(text, s.start_char) == s.end_char]
-    return find_roles_in_text(text, known)
+    spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
+    # only spans that read as names here: a wrong one would cut an organisation
+    known = [(s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"
+             and persons.name_after(text, s.start_char) == s.end_char]
+    return find_roles_in_text(text, known, parse)

@@ -4,38 +4,31 @@ from __future__ import annotations
 
 import re
 
-from ..data import read_table
-from ..ner import persons
-from .appointments import AppointmentReader
-from .chains import title_chains
+from ..data import tables
+from ..lang import names as persons
+from ..lang.chars import HAN
+from ..lang.parse import TitleParse
+from ..lang.titles import TITLE_RE
 from .grammar import find_roles_in_text
-from .titles import TITLE_RE, find_titles
 
 _CREDITS = "|".join(re.escape(w) for w in sorted(persons.CREDIT_WORDS, key=len, reverse=True) if w != "摄")
 # 记者 柯峰 周岚, 责任编辑:楠楠, 责编:孙红英、高峰, (记者白振平), 本报讯记者马利报道: a credit word
 # where a byline starts (after a bracket, a line start, a dateline or a paper's name), then names
 CREDIT_RE = re.compile(rf"(?:^|(?<=[(\s。讯电报社网台]))(?:{_CREDITS})[::]?[ \u3000]*", re.M)
 # (焦明 摄), 记者 戴明 摄
-PHOTO_RE = re.compile(r"(?:^|[( \u3000])([\u3400-\u9fff]{2,4})[ \u3000]*摄(?:影)?(?=[)\n]|$)", re.M)
+PHOTO_RE = re.compile(rf"(?:^|[( \u3000])([{HAN}]{{2,4}})[ \u3000]*摄(?:影)?(?=[)\n]|$)", re.M)
 # 讯(周晓明), 东湖在线(陈晓婷 吴振东): the byline in brackets after the dateline
-BRACKET_RE = re.compile(r"([讯电线网报])\(([\u3400-\u9fff]{2,4}(?:[ \u3000]+[\u3400-\u9fff]{2,4}){0,3})\)")
+BRACKET_RE = re.compile(rf"([讯电线网报])\(([{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,3}})\)")
 # 宋善明:各位媒体朋友 / 国务院新闻办新闻局 袁晓英: speaker labels of a transcript
-SPEAKER_RE = re.compile(r"(?:^|[ \u3000])([\u3400-\u9fff]{2,4})[::]", re.M)
+SPEAKER_RE = re.compile(rf"(?:^|[ \u3000])([{HAN}]{{2,4}})[::]", re.M)
 NAME_WORD_RE = re.compile(r"同志|先生|女士")
 LIST_RE = re.compile(r"[^、,,。;;::()\s]{1,12}(?:、[^、,,。;;::()\s]{1,12})+")
-_PLACES = {row[1] for row in read_table("divisions.tsv")[1:] if len(row) > 1} | {
-    row[0] for row in read_table("divisions.tsv")[1:]
-}
-try:
-    _PLACES |= {row[0] for row in read_table("countries.tsv")[1:]}
-except FileNotFoundError:  # pragma: no cover - the countries list belongs to the entities work
-    pass
+_PLACES = {d.short for d in tables.divisions()} | {d.name for d in tables.divisions()}
+_PLACES |= {c.name for c in tables.countries()}
 
 
-DATELINE_RE = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:\d{1,2}|[一二三]?[十]?[一二三四五六七八九十])日电")
-_DATELINE_PLACES = _PLACES | {row[0] for row in read_table("regions.tsv")[1:]} | {
-    row[0] for row in read_table("foreign_cities.tsv")
-}
+DATELINE_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:\d{{1,2}}|[一二三]?[十]?[一二三四五六七八九十])日电")
+_DATELINE_PLACES = _PLACES | {name for name, _ in tables.regions()} | set(tables.foreign_cities())
 
 
 def _whole_name(token: str, *, lenient: bool = False, strict: bool = False) -> bool:
@@ -64,7 +57,7 @@ def _byline_names(text: str, pos: int) -> list[tuple[int, int]]:
             end = next((pos + n for n in (3, 2) if persons.chinese_name_after(text[: pos + n], pos) == pos + n
                         and byline_end(text, pos + n)), None)
         if end is None and text[pos - 1 : pos] in "::":  # 责任编辑:楠楠: any name a page prints
-            run = re.match(r"[\u3400-\u9fff]{2,3}(?=[)\s、,]|$)", text[pos:])
+            run = re.match(rf"[{HAN}]{{2,3}}(?=[)\s、,]|$)", text[pos:])
             end = pos + run.end() if run and not TITLE_RE.match(run.group()) else None
         if end is None or not byline_end(text, end):
             break
@@ -117,7 +110,7 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
             else:
                 end = persons.chinese_name_after(text, s)
                 ok = end is not None and (end == e or i == len(items) - 1)
-                found.append((s, end) if ok else None)
+                found.append((s, end) if ok and end is not None else None)
         last = found[-1]
         if last is not None and text[last[1] : last[1] + 1] in ("及", "和"):  # 王蕙清及萧志文
             end = persons.chinese_name_after(text, last[1] + 1)
@@ -132,13 +125,14 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def person_spans(text: str) -> list[tuple[int, int]]:
+def person_spans(text: str, parse: TitleParse | None = None) -> list[tuple[int, int]]:
     """Start and end of every person name in clean text, in order, without overlaps."""
+    parse = parse if parse is not None and parse.text == text else TitleParse(text)
     spans: set[tuple[int, int]] = set()
-    chains, _ = title_chains(text)
+    chains, _ = parse.chains()
     for chain in chains:
         spans.update(chain.names)
-    for notice in AppointmentReader(text, find_titles(text), {e: s for s, e in spans}).read():
+    for notice in parse.appointments({e: s for s, e in spans}):
         spans.update(notice.names)
     spans.update(_credit_names(text))
     for m in NAME_WORD_RE.finditer(text):
@@ -148,7 +142,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         ):
             spans.add((start, m.start()))
     names = {text[s:e] for s, e in spans}
-    for role in find_roles_in_text(text, sorted(spans)):
+    for role in find_roles_in_text(text, sorted(spans), parse):
         names.add(role.person)
     spans.update(_listed_names(text))
     names |= {text[s:e] for s, e in spans}

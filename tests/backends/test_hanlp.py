@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 import govextract
+from govextract import Document
 from govextract.backends import CorruptModelError
-from govextract.pipeline import COMPONENTS, make_doc, to_document
+from govextract.pipeline import COMPONENTS, make_doc
 
 pytest.importorskip("hanlp")
 
@@ -35,7 +36,7 @@ def test_tiny_model_trains_loads_and_keeps_the_rules(tiny_model, sentences, defa
     assert recognizer.model.crf.batch_first  # the CRF defect's fix survives a reload
     nlp = backend.build(COMPONENTS, model_dir=save_dir)
     for text, rules in zip(sentences, default_documents):
-        document = to_document(nlp(make_doc(nlp, text, "2019-08-27")))
+        document = Document.from_doc(nlp(make_doc(nlp, text, "2019-08-27")))
         assert set(rules.entities) <= set(document.entities), text
         assert document.dates == rules.dates
         for entity in document.entities:

@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govextract
+from govextract import Document
 from govextract.backends import CorruptModelError
-from govextract.pipeline import COMPONENTS, make_doc, to_document
+from govextract.pipeline import COMPONENTS, make_doc
 
 pytest.importorskip("spacy_pkuseg")
 
@@ -34,7 +35,7 @@ def tiny_nlp(tiny_model):
 
 
 def extract(nlp, text, publish_date="2019-08-27"):
-    return to_document(nlp(make_doc(nlp, text, publish_date)))
+    return Document.from_doc(nlp(make_doc(nlp, text, publish_date)))
 
 
 @pytest.mark.parametrize("raw", ["２０１９年８月２６日，张三（Zhāng Sān）在会上讲话。", "市长  李四\n主持", ""])

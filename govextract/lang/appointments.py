@@ -8,29 +8,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..data import read_table
-from ..ner import persons
+from ..data import tables
+from . import names as persons
 from .chains import MAX_ORG, NAME_TAIL_RE, Post
+from .numerals import DIGITS
 from .titles import TitleMatch
 
-_CUES = [row for row in read_table("role_cues.tsv") if len(row) >= 3 and row[0] != "cue"]
+_CUES = tables.role_cues()
 
 
 def _cue_re(kind: str) -> re.Pattern[str]:
-    rows = sorted({(row[0], row[3] if len(row) > 3 else "") for row in _CUES if row[2] == kind},
+    rows = sorted({(cue.cue, cue.exceptions) for cue in _CUES if cue.kind == kind},
                   key=lambda r: len(r[0]), reverse=True)
     return re.compile("|".join(re.escape(w) + (f"(?!{guard})" if guard else "") for w, guard in rows))
 
 
-CUE_PART = {row[0]: (None if row[1] == "null" else row[1]) for row in _CUES}
+CUE_PART = {cue.cue: cue.event_role for cue in _CUES}
 APPOINT_RE = _cue_re("appoint")
 REMOVE_RE = _cue_re("remove")
 NAME_CUE_RE = _cue_re("name_cue")
-ACTING = frozenset(row[0] for row in _CUES if row[2] == "name_cue" and row[0] in ("署理", "署任", "代理", "临时代理"))
+ACTING = frozenset(c.cue for c in _CUES if c.kind == "name_cue" and c.cue in ("署理", "署任", "代理", "临时代理"))
 # what may close a list of positions
 END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
 # 万伟等19人, 马立川等52位委员: a name that stands for a group
-GROUP_TAIL_RE = re.compile(r"等[\d一二三四五六七八九十百两]+(?:人|位|名)(?:委员|代表|同志)?")
+GROUP_TAIL_RE = re.compile(rf"等[\d{DIGITS}十百两]+(?:人|位|名)(?:委员|代表|同志)?")
 ADVERBS = frozenset("将已亦则曾拟")
 NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff]{1,4})\)")
 
@@ -46,16 +47,23 @@ class Appointment:
     acting: bool = False
 
 
+def title_index(titles: list[TitleMatch]) -> dict[int, TitleMatch]:
+    """Offset -> the first title whose organisation may start there (up to MAX_ORG before it)."""
+    title_at: dict[int, TitleMatch] = {}
+    for t in titles:
+        for i in range(max(0, t.start - MAX_ORG), t.start + 1):
+            title_at.setdefault(i, t)
+    return title_at
+
+
 class AppointmentReader:
     """Reads the notices of one text; titles are the text's find_titles() result."""
 
-    def __init__(self, text: str, titles: list[TitleMatch], known: dict[int, int] | None = None) -> None:
+    def __init__(self, text: str, titles: list[TitleMatch], known: dict[int, int] | None = None,
+                 title_at: dict[int, TitleMatch] | None = None) -> None:
         self.text = text
         self.known = known or {}  # end -> start of names read elsewhere (title chains)
-        self.title_at: dict[int, TitleMatch] = {}
-        for t in titles:
-            for i in range(max(0, t.start - MAX_ORG), t.start + 1):
-                self.title_at.setdefault(i, t)
+        self.title_at = title_index(titles) if title_at is None else title_at
 
     def posts(self, p: int) -> tuple[list[Post], int] | None:
         """Positions from p: 安平市人民政府副市长、代理市长 -> two posts, and where they end."""
@@ -96,7 +104,7 @@ class AppointmentReader:
 
     def names_before(self, end: int) -> list[tuple[int, int]]:
         """Names ending at end, joined by 、 (read right to left): 夏明、陈金华当选为."""
-        text, names = self.text, []
+        text, names = self.text, list[tuple[int, int]]()
         while end > 0:
             start = self.known.get(end)
             if start is None:

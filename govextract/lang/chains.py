@@ -9,44 +9,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..data import read_table
-from ..ner import persons
+from ..data import tables
+from . import names as persons
+from .chars import HAN
 from .titles import TITLE_RE, TitleMatch, find_titles
-
-_CONTEXT = read_table("name_context.tsv")
 
 
 def _stop_pattern() -> re.Pattern[str]:
     parts = []
-    for row in _CONTEXT:
-        if len(row) > 1 and row[1] == "stop":
-            exceptions = row[2] if len(row) > 2 and row[2] else ""
-            guard = f"(?!{exceptions})" if exceptions else ""
-            parts.append((row[0], re.escape(row[0]) + guard))
+    for row in tables.name_context():
+        if row.kind == "stop":
+            guard = f"(?!{row.exceptions})" if row.exceptions else ""
+            parts.append((row.word, re.escape(row.word) + guard))
     parts.sort(key=lambda p: len(p[0]), reverse=True)
     return re.compile("|".join(p for _, p in parts))
 
 
 STOP_RE = _stop_pattern()
-CONJUNCTIONS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "conj")
-ORG_TAILS = frozenset(row[0] for row in _CONTEXT if len(row) > 1 and row[1] == "org_tail")
+CONJUNCTIONS = frozenset(tables.context_words("conj"))
+ORG_TAILS = frozenset(tables.context_words("org_tail"))
 # words after a name that belong to it, not to the text: 张三同志, 江晓光(女), 刘忠(左一)
 NAME_TAIL_RE = re.compile(
     r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
 )
 # a short note between a title and its name: 常任秘书长(工商)何慧明
-TITLE_NOTE_RE = re.compile(r"\([\u3400-\u9fff]{1,6}\)")
+TITLE_NOTE_RE = re.compile(rf"\([{HAN}]{{1,6}}\)")
 MAX_ORG = 40
 # 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
 # (provinces and prefectures only: county names are too often common words, 合作, 通道)
-_PLACE_NAMES = {row[0] for row in read_table("countries.tsv")[1:]} | {
-    name for row in read_table("divisions.tsv")[1:] if len(row) > 2 and row[2] in ("province", "prefecture")
-    for name in row[:2] if len(name) >= 2
+_PLACE_NAMES = {country.name for country in tables.countries()} | {
+    name for row in tables.divisions() if row.level in ("province", "prefecture")
+    for name in (row.name, row.short) if len(name) >= 2
 }
 COUNTRY_RE = re.compile(
-    "|".join(re.escape(n) for n in sorted({row[0] for row in read_table("countries.tsv")[1:]}
-                                          | {a for row in read_table("countries.tsv")[1:] if len(row) > 1
-                                             for a in row[1].split(",") if len(a) >= 2}, key=len, reverse=True))
+    "|".join(re.escape(n) for n in sorted({c.name for c in tables.countries()}
+                                          | {a for c in tables.countries() for a in c.aliases if len(a) >= 2},
+                                          key=len, reverse=True))
 )
 PLACE_RE = re.compile("|".join(re.escape(n) for n in sorted(_PLACE_NAMES, key=len, reverse=True)))
 
@@ -80,6 +78,10 @@ class Chain:
     names: list[tuple[int, int]]
     shape: str = "title_name"
     extra: list[Post] = field(default_factory=list)
+
+    def copy(self) -> Chain:
+        """A copy whose lists a reader may extend (group titles add to extra) without touching this one."""
+        return Chain(list(self.posts), list(self.names), self.shape, list(self.extra))
 
     @property
     def start(self) -> int:
@@ -183,10 +185,14 @@ def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: boo
     return q
 
 
-def title_chains(text: str, known_name_ends: set[int] | None = None) -> tuple[list[Chain], list[TitleMatch]]:
-    """Chains with names, and the titles that no name follows (for the name-before-title shapes)."""
-    titles = find_titles(text)
-    stops = stop_ends(text)
+def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: list[TitleMatch] | None = None,
+                 stops: set[int] | None = None) -> tuple[list[Chain], list[TitleMatch]]:
+    """Chains with names, and the titles that no name follows (for the name-before-title shapes).
+
+    titles and stops: the text's find_titles() and stop_ends(), where the caller has them (TitleParse).
+    """
+    titles = find_titles(text) if titles is None else titles
+    stops = stop_ends(text) if stops is None else stops
     name_ends = set(known_name_ends or ())
     by_end = {t.end: i for i, t in enumerate(titles)}
     used: set[int] = set()

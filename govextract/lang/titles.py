@@ -1,0 +1,91 @@
+"""The title lexicon (data/titles.tsv) and a matcher for office titles in clean text."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..data import tables
+
+TITLE_KIND: dict[str, str] = {row.title: row.kind for row in tables.titles() if row.kind != "modifier"}
+MODIFIERS: tuple[str, ...] = tuple(row.title for row in tables.titles() if row.kind == "modifier")
+
+# A title written inside an organisation or an object name is not an office: 委员会, 书记处,
+# 市长热线, 省长杯 (data/title_blockers.tsv).
+_BLOCKED_AFTER = "|".join(
+    re.escape(word) + (f"(?!{'|'.join(map(re.escape, unless.split('|')))})" if unless else "")
+    for word, unless in tables.title_blockers()
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def title_pattern(titles: Iterable[str]) -> re.Pattern[str]:
+    """Modifiers, then one of `titles`, not followed by a word that makes it part of another word."""
+    return re.compile(rf"(?:{_alternation(MODIFIERS)})*(?:{_alternation(titles)})(?!{_BLOCKED_AFTER})")
+
+
+TITLE_RE = title_pattern(TITLE_KIND)
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title in the text: 常务副市长 at [start, end), its head's kind (title, group, byline)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+class TitleLexicon:
+    """The titles a pipeline reads: the shipped table (data/titles.tsv) and any a user adds.
+
+    >>> TitleLexicon(["首席数据官"]).head_kind("副首席数据官")
+    'title'
+    """
+
+    def __init__(self, extra: Iterable[str] = ()) -> None:
+        self.extra = tuple(dict.fromkeys(t for t in extra if t and t not in TITLE_KIND))
+        self.kinds = {**TITLE_KIND, **dict.fromkeys(self.extra, "title")}
+        self.pattern = title_pattern(self.kinds) if self.extra else TITLE_RE
+        self._head_kinds: dict[str, str] = {}
+
+    def head_kind(self, title: str) -> str:
+        """The kind of a title by its longest listed suffix: 常务副市长 -> title, 市领导 -> group."""
+        kind = self._head_kinds.get(title)
+        if kind is None:
+            kind = next((k for i in range(len(title)) if (k := self.kinds.get(title[i:]))), "title")
+            if len(self._head_kinds) > 50_000:  # odd input (副副副…市长) must not grow it without end
+                self._head_kinds.clear()
+            self._head_kinds[title] = kind
+        return kind
+
+
+DEFAULT_LEXICON = TitleLexicon()
+
+
+def head_kind(title: str) -> str:
+    """The kind of a title by its longest listed suffix: 常务副市长 -> title, 市领导 -> group."""
+    return DEFAULT_LEXICON.head_kind(title)
+
+
+def find_titles(text: str, lexicon: TitleLexicon | None = None) -> list[TitleMatch]:
+    """Titles left to right; one directly followed by another title is part of an organisation
+    name (行政长官办公室主任 keeps 主任 only, 行政长官 being its organisation).
+
+    >>> [t.text for t in find_titles("重庆市常务副市长吴存荣")]
+    ['常务副市长']
+    """
+    lexicon = lexicon or DEFAULT_LEXICON
+    kind_of = lexicon.head_kind
+    found = [TitleMatch(m.start(), m.end(), m.group(), kind_of(m.group())) for m in lexicon.pattern.finditer(text)]
+    kept = []
+    for i, title in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        if following is not None and following.start == title.end:
+            continue
+        kept.append(title)
+    return kept
