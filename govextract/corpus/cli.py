@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from ..backends import NAMES as BACKENDS
-from ..cli_io import UsageError, say
+from ..cli_io import HelpFormatter, UsageError, say
 from ..document import Document
 from .store import PeopleIndex, PersonPosition, Tenure
 
@@ -20,7 +20,6 @@ LIST_SEPARATOR = ";"
 
 def add_people(subparsers: Any) -> argparse.ArgumentParser:
     """Add the `people` command to the CLI's subparsers."""
-    from ..cli import HelpFormatter  # here, not at the top: cli imports this module
 
     people = subparsers.add_parser(
         "people", help="who held which position, when, in which releases (one row per person and position)",
