@@ -55,7 +55,7 @@ def extract_dataframe(frame: Any, text_column: str = "text", date_column: str | 
 
 def documents(records: list[dict[str, Any]]) -> list[Document]:
     """Rebuild Documents from the dicts a bag returns."""
-    from .document import Alias, DateMention, Entity, Role, parse_publish_date
+    from .document import Alias, DateAnchor, DateMention, Entity, Role, parse_publish_date
 
     return [
         Document(
@@ -66,6 +66,7 @@ def documents(records: list[dict[str, Any]]) -> list[Document]:
             aliases=tuple(Alias(**a) for a in r.get("aliases", [])),
             publish_date=parse_publish_date(r["publish_date"]),
             meta=r.get("meta", {}),
+            date_anchor=DateAnchor(**r["date_anchor"]) if r.get("date_anchor") else None,
         )
         for r in records
     ]

@@ -21,9 +21,16 @@ class Stitched:
     def __init__(self, raw_span: Callable[[int, int], tuple[int, int]]) -> None:
         self.raw_span = raw_span
         self.items: dict[str, list[Any]] = {"entities": [], "roles": [], "dates": [], "aliases": []}
+        self.anchor: Any = None  # the first piece's clock: a dateline or header stands at the start
 
     def add(self, offset: int, part: Any) -> None:
         """Keep the items of a piece's Document whose clean text starts at offset (the piece is then dropped)."""
+        if offset == 0 and part.date_anchor is not None:
+            anchor = part.date_anchor
+            if anchor.start is not None:
+                start, end = self.raw_span(anchor.start, anchor.end)
+                anchor = dataclasses.replace(anchor, start=start, end=end)
+            self.anchor = anchor
         for name, items in self.items.items():
             for item in getattr(part, name):
                 start, end = self.raw_span(item.start + offset, item.end + offset)
@@ -33,7 +40,8 @@ class Stitched:
         items = self.items
         roles = one_role_per_position(items["roles"])  # what the roles component does within one piece
         return Document(text=text, entities=tuple(items["entities"]), roles=tuple(roles),
-                        dates=tuple(items["dates"]), aliases=tuple(items["aliases"]), publish_date=publish_date)
+                        dates=tuple(items["dates"]), aliases=tuple(items["aliases"]), publish_date=publish_date,
+                        date_anchor=self.anchor)
 
 
 def extract_long(nlp: Any, raw: str, publish_date: Any, to_document: Callable[[Any], Any]) -> Any:
