@@ -265,3 +265,42 @@ def role_cues() -> tuple[RoleCue, ...]:
 def chrome() -> tuple[tuple[str, str], ...]:
     """(phrase, mode) of page chrome lines."""
     return tuple((r[0], r[1]) for r in load_table("chrome.tsv").rows)
+
+
+# --- dates (read by govextract/dates/patterns.py) --------------------------------------------
+
+
+@cache
+def dates_relative() -> dict[str, tuple[str, int]]:
+    """word -> (unit, offset from the publish date): 明年 -> ('year', 1)."""
+    return {r[0]: (r[1], int(r[2])) for r in load_table("dates_relative.tsv").rows}
+
+
+@cache
+def dates_anaphora() -> dict[str, int]:
+    """word -> days after the day last named: 次日 -> 1."""
+    return {r[0]: int(r[1]) for r in load_table("dates_anaphora.tsv").rows}
+
+
+@cache
+def dates_day_parts() -> dict[str, int]:
+    """word -> hours added to a 12-hour clock: 下午 -> 12."""
+    return {r[0]: int(r[1]) for r in load_table("dates_day_parts.tsv").rows}
+
+
+@cache
+def dates_periods() -> dict[str, tuple[int, int]]:
+    """word -> (first month, last month): 上半年 -> (1, 6)."""
+    return {r[0]: (int(r[1]), int(r[2])) for r in load_table("dates_periods.tsv").rows}
+
+
+@cache
+def dates_not_after() -> dict[str, tuple[str, ...]]:
+    """word -> the lone units it rules out as a date (30日内: 内 -> ('day', 'month'))."""
+    return {r[0]: _split(r[1]) for r in load_table("dates_not_after.tsv").rows}
+
+
+@cache
+def dates_word_guards() -> dict[str, str]:
+    """first character of a relative date word -> characters not allowed right before it."""
+    return {r[0]: r[1] for r in load_table("dates_word_guards.tsv").rows}

@@ -143,7 +143,7 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
 
 
 # 东川省委副书记、省长: the second title inherits the region of the first (东川省长)
-REGION_PARTY_RE = re.compile(r"^(?:中共)?([\u3400-\u9fff]{2,8}?)(省|市|区|县)委$")
+REGION_PARTY_RE = re.compile(rf"^(?:中共)?([{HAN}]{{2,8}}?)(省|市|区|县)委$")
 LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县)长$")
 
 

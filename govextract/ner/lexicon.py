@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lang.gazetteer import trie_pattern
 from ..lang.titles import TitleLexicon
-from .gazetteer import trie_pattern
 
 PLACE_LABELS = ("GPE", "LOC")
 Span = tuple[int, int, str]

@@ -13,6 +13,7 @@ from ..document import Role
 from ..lang import names as persons
 from ..lang.appointments import Appointment
 from ..lang.chains import Chain, Post, org_start
+from ..lang.chars import HAN
 from ..lang.numerals import COUNT_CLASS
 from ..lang.parse import TitleParse
 from ..lang.titles import TITLE_KIND, TitleMatch
@@ -27,7 +28,7 @@ PLACES = frozenset(name for c in tables.countries() for name in (c.name, *c.alia
 # 另外5位政务委员为A、B: a title that the whole list holds besides each one's own
 # the count is bounded and must start its run of numerals, so a long run of 一 stays linear
 _COUNT = COUNT_CLASS
-GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([\u3400-\u9fff]{{2,6}}?)为")
+GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([{HAN}]{{2,6}}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
 APPOINTMENT_PARTS = frozenset({"appointed", "removed", "elected", "resigned"})
 

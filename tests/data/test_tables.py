@@ -98,7 +98,6 @@ def _same(built: Path, name: str) -> None:
     )
 
 
-@pytest.mark.slow
 def test_names_tables_rebuild(tmp_path):
     _need(PFR)
     _script("build_names.py").main(PFR, data=tmp_path)
@@ -106,14 +105,12 @@ def test_names_tables_rebuild(tmp_path):
     _same(tmp_path / "name_chars.tsv", "name_chars.tsv")
 
 
-@pytest.mark.slow
 def test_name_verbs_rebuild(tmp_path):
     _need(PFR)
     _script("build_name_verbs.py").main(str(PFR), out_path=tmp_path / "name_verbs.tsv")
     _same(tmp_path / "name_verbs.tsv", "name_verbs.tsv")
 
 
-@pytest.mark.slow
 def test_titles_rebuild(tmp_path):
     _need(CORPORA / "cluener2020" / "train.json", CORPORA / "resume_ner" / "train.char.bmes")
     module = _script("build_titles.py")
@@ -122,7 +119,6 @@ def test_titles_rebuild(tmp_path):
     _same(tmp_path / "titles.tsv", "titles.tsv")
 
 
-@pytest.mark.slow
 def test_divisions_rebuild(tmp_path):
     wheel = next(iter(sorted(CORPORA.glob("cpca*/*.whl"))), CORPORA / "cpca" / "cpca-0.5.5-py3-none-any.whl")
     _need(wheel, PFR)
@@ -137,3 +133,10 @@ def test_first_table_rows_reach_the_grammar():
     doc = govextract.extract("国务院总理在人民大会堂与北京市市长王一鸣会谈。")
     assert [(r.person, r.position) for r in doc.roles] == [("王一鸣", "北京市市长")]
     assert not [e for e in doc.entities if "与" in e.text]
+
+
+def test_date_accessors_are_typed():
+    assert all(isinstance(offset, int) for _, offset in tables.dates_relative().values())
+    # a period may run into the next year: winter is months 12-14, December to February
+    assert all(1 <= first <= 12 and first <= last <= first + 11 for first, last in tables.dates_periods().values())
+    assert all(units for units in tables.dates_not_after().values())
