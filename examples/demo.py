@@ -12,27 +12,41 @@ from pathlib import Path
 import govextract
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_54e9b0f0adafe382.txt"
-PART_NAMES = {
-    "signatory": "signs", "witness": "witnesses", "attendee": "attends", "host": "hosts",
-    "presider": "presides", "speaker": "speaks", "meets": "meets", "visitor": "visits",
-    "appointed": "appointed", "removed": "removed", "elected": "elected", "resigned": "resigned",
-    "acting": "acting",
-}
+HEADINGS = (("ORG", "Organisations"), ("GPE", "Places"), ("LOC", "Other places"), ("EVENT", "Events"),
+            ("LAW", "Named documents"))
+
+
+def outermost(entities: tuple[govextract.Entity, ...]) -> list[govextract.Entity]:
+    """Entities not written inside a longer one: 重庆分院 inside 中国工业互联网研究院重庆分院 is a fragment."""
+    return [e for e in entities
+            if not any(o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
+                       for o in entities)]
+
+
+def distinct_names(doc: govextract.Document, label: str) -> dict[str, list[str]]:
+    """Canonical name -> the other forms written, in order of first mention: {'重庆市': ['重庆']}."""
+    names: dict[str, list[str]] = {}
+    for entity in outermost(doc.entities):
+        if entity.label != label:
+            continue
+        forms = names.setdefault(entity.canonical or entity.text, [])
+        if entity.text != (entity.canonical or entity.text) and entity.text not in forms:
+            forms.append(entity.text)
+    return names
 
 
 def show(doc: govextract.Document) -> None:
     people = doc.people
     print(f"People ({len(people)})")
     for person in people:
-        parts = ", ".join(PART_NAMES.get(p, p) for p in person.event_roles)
+        parts = ", ".join(person.event_roles)  # the event_role values, as in JSON: signatory, witness, ...
         print(f"  {person.name:<6} {'; '.join(person.positions) or '(no position given)'}"
               + (f"  [{parts}]" if parts else ""))
-    for label, heading in (("ORG", "Organisations"), ("GPE", "Places"), ("LOC", "Other places"),
-                           ("EVENT", "Events"), ("LAW", "Named documents")):
-        names = list(dict.fromkeys(e.text for e in doc.entities_of(label)))
+    for label, heading in HEADINGS:
+        names = distinct_names(doc, label)
         print(f"{heading} ({len(names)})")
-        for name in names:
-            print(f"  {name}")
+        for name, forms in names.items():
+            print(f"  {name}" + (f"  (also written {'、'.join(forms)})" if forms else ""))
     print(f"Dates ({len(doc.dates)})")
     for date in doc.dates:
         print(f"  {date.text:<12} -> {date.value or 'unresolved'}  ({date.kind}, chars {date.start}-{date.end})")

@@ -17,23 +17,22 @@ from typing import Any, TextIO
 
 from . import __version__
 from .backends import NAMES as BACKENDS
-from .cli_io import InputError, UsageError, cli_date, open_text_output, os_error_line, read_input, render_table, say
+from .cli_io import (
+    HelpFormatter,
+    InputError,
+    UsageError,
+    cli_date,
+    open_text_output,
+    os_error_line,
+    read_input,
+    render_table,
+    say,
+)
+from .corpus.cli import add_people, run_people
 
 AddParser = Callable[[Any], argparse.ArgumentParser]
 Run = Callable[[argparse.Namespace, TextIO, TextIO], int]
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
-
-
-class HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Shows '(default: X)' after every option whose default is a value, not None or False."""
-
-    def _get_help_string(self, action: argparse.Action) -> str:
-        help_text = action.help or ""
-        if "%(default)" in help_text or action.default in (None, False, argparse.SUPPRESS):
-            return help_text
-        if action.option_strings or action.nargs in (argparse.OPTIONAL, argparse.ZERO_OR_MORE):
-            help_text += " (default: %(default)s)"
-        return help_text
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -152,6 +151,7 @@ def run_render(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 COMMANDS: tuple[tuple[str, AddParser, Run], ...] = (
     ("extract", add_extract, run_extract),
     ("render", add_render, run_render),
+    ("people", add_people, run_people),
 )
 
 

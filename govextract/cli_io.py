@@ -1,6 +1,7 @@
 """Input and output for the command line: decoding files, opening outputs, one-line errors, tables."""
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import re
 import sys
@@ -13,6 +14,18 @@ from .document import Document, parse_publish_date
 ENCODINGS = ("utf-8", "gb18030", "big5")
 _DATE_SEPARATORS = re.compile(r"^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Shows '(default: X)' after every option whose default is a value, not None or False."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        help_text = action.help or ""
+        if "%(default)" in help_text or action.default in (None, False, argparse.SUPPRESS):
+            return help_text
+        if action.option_strings or action.nargs in (argparse.OPTIONAL, argparse.ZERO_OR_MORE):
+            help_text += " (default: %(default)s)"
+        return help_text
 
 
 class InputError(Exception):

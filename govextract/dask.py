@@ -37,7 +37,7 @@ def extract_bag(texts: Any, publish_dates: Any = None, *, backend: str = "defaul
 
 def extract_dataframe(frame: Any, text_column: str = "text", date_column: str | None = None,
                       *, backend: str = "default") -> Any:
-    """A dask DataFrame of JSON results (column "result") with the input's index."""
+    """The input dask DataFrame, every column and the index kept, plus "result": each row's Document as JSON."""
     _require()
     import json
 
@@ -47,15 +47,15 @@ def extract_dataframe(frame: Any, text_column: str = "text", date_column: str | 
         dates = part[date_column] if date_column else [None] * len(part)
         pairs = list(zip(part[text_column], dates))
         results = [json.dumps(d, ensure_ascii=False) for d in _extract_partition(pairs, backend)]
-        return pd.DataFrame({"result": results}, index=part.index)
+        return part.assign(result=pd.Series(results, index=part.index, dtype=object))
 
-    meta = pd.DataFrame({"result": pd.Series([], dtype=object)})
+    meta = frame._meta.assign(result=pd.Series([], dtype=object))
     return frame.map_partitions(partition, meta=meta)
 
 
 def documents(records: list[dict[str, Any]]) -> list[Document]:
     """Rebuild Documents from the dicts a bag returns."""
-    from .document import Alias, DateMention, Entity, Role, parse_publish_date
+    from .document import Alias, DateAnchor, DateMention, Entity, Role, parse_publish_date
 
     return [
         Document(
@@ -66,6 +66,7 @@ def documents(records: list[dict[str, Any]]) -> list[Document]:
             aliases=tuple(Alias(**a) for a in r.get("aliases", [])),
             publish_date=parse_publish_date(r["publish_date"]),
             meta=r.get("meta", {}),
+            date_anchor=DateAnchor(**r["date_anchor"]) if r.get("date_anchor") else None,
         )
         for r in records
     ]

@@ -52,6 +52,17 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class DateAnchor:
+    """The day relative dates were resolved against (ISO), and its source: publish_date, dateline,
+    timestamp or signature, with where the text gives it (None for a publish date)."""
+
+    value: str
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Alias:
     """A short reference to a named person in the text: 唐市长 for 唐良智."""
 
@@ -84,6 +95,7 @@ class Document:
     aliases: tuple[Alias, ...] = ()
     publish_date: dt.date | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    date_anchor: DateAnchor | None = None
 
     @classmethod
     def from_doc(cls, doc: Any, span_key: str = "govextract_entities") -> Document:
@@ -105,6 +117,9 @@ class Document:
         for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
             start, end = offsets.raw_span(span.start_char, span.end_char)
             entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+        anchor = doc._.date_anchor if doc.has_extension("date_anchor") else None
+        if anchor is not None and anchor.start is not None:
+            anchor = raw(anchor)
         return cls(
             text=text,
             entities=tuple(entities),
@@ -112,6 +127,7 @@ class Document:
             dates=tuple(raw(d) for d in doc._.dates or ()),
             aliases=tuple(raw(a) for a in doc._.aliases or ()),
             publish_date=doc._.publish_date,
+            date_anchor=anchor,
         )
 
     @property
@@ -151,6 +167,7 @@ class Document:
             "dates": [asdict(d) for d in self.dates],
             "aliases": [asdict(a) for a in self.aliases],
             "meta": dict(self.meta),
+            "date_anchor": asdict(self.date_anchor) if self.date_anchor else None,
         }
 
     def to_json(self, **kwargs: Any) -> str:

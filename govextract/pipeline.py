@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import backends as _backends
-from . import chunking
+from . import chunking, stitching
 from . import dates as _dates  # noqa: F401  registers govextract_dates
 from . import ner as _ner  # noqa: F401  registers govextract_entities
 from . import roles as _roles  # noqa: F401  registers govextract_roles
@@ -69,5 +69,5 @@ def extract(text: str, publish_date: Any = None, *, backend: str = "default") ->
     """
     nlp = load(backend)
     if isinstance(text, str) and len(text) > chunking.PIECE_MAX:  # pieces keep memory bounded
-        return chunking.extract_long(nlp, text, parse_publish_date(publish_date), Document.from_doc)
+        return stitching.extract_long(nlp, text, parse_publish_date(publish_date), Document.from_doc)
     return Document.from_doc(nlp(make_doc(nlp, text, publish_date)))

@@ -9,11 +9,11 @@ from typing import Any
 
 import srsly
 
-from .document import Alias, DateMention, Entity, Role
+from .document import Alias, DateAnchor, DateMention, Entity, Role
 from .normalize.offsets import OffsetMap
 
 _MARK = "__govextract__"
-_RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Role, DateMention, Entity, Alias)}
+_RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Role, DateMention, Entity, Alias, DateAnchor)}
 
 
 def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:

@@ -14,11 +14,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "govextract"
 # what each low layer may import from govextract (besides itself)
 ALLOWED = {
     "data": set(),
+    "chunking": set(),
+    "intervals": set(),
     "lang": {"data"},
     "normalize": {"data"},
-    "roles": {"data", "lang", "document", "tokenizer"},
+    "roles": {"data", "lang", "document", "tokenizer", "chunking", "intervals"},
     "ner": {"data", "lang", "roles", "tokenizer", "document", "chunking", "intervals"},
-    "intervals": set(),
 }
 
 

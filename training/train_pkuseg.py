@@ -3,7 +3,7 @@
 
 Trains on the PFR paragraphs dated before 1998-01-26 (never later ones, never SIGHAN's test),
 scores on the first held-out paragraphs each iteration, then prunes near-zero features so that
-the model fits the package (govextract/data/models/pkuseg/).
+the model fits the package (models/pkuseg/, the govextract-pkuseg-model distribution).
 
 Usage: python training/train_pkuseg.py [--limit N] [--iterations 3] [--prune 0.05] [--output DIR]
 """
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from govextract.backends.pkuseg_training import pfr_paragraphs, prune_model, train_segmenter  # noqa: E402
 
 PFR = ROOT.parent / "shared" / "corpora" / "pfr_1998_01" / "199801.utf8.txt"
-OUTPUT = ROOT / "govextract" / "data" / "models" / "pkuseg"
+OUTPUT = ROOT / "models" / "pkuseg" / "govextract_pkuseg_model"
 
 
 def main(argv: list[str] | None = None) -> int:

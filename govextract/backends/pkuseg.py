@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
 
-from ..data import data_path, read_table
+from ..data import read_table
 from ..normalize import normalise
 from ..tokenizer import attach_normalised
 from . import CorruptModelError
@@ -43,8 +43,13 @@ _load_lock = threading.RLock()
 
 
 def shipped_model_dir() -> Path:
-    """Where the package keeps its trained segmentation model."""
-    return Path(str(data_path("models"))) / "pkuseg"
+    """The trained segmentation model: the govextract-pkuseg-model distribution, else a clone's models/pkuseg/."""
+    try:
+        from govextract_pkuseg_model import MODEL_DIR
+    except ImportError:
+        # an editable install from a clone finds the companion's files without installing them
+        return Path(__file__).resolve().parents[2] / "models" / "pkuseg" / "govextract_pkuseg_model"
+    return Path(MODEL_DIR)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +73,9 @@ def compound_org_pattern() -> re.Pattern[str]:
 
 
 def _checked_path(path: Path) -> Path:
+    if not path.parent.is_dir():
+        raise CorruptModelError(path, "the pkuseg model is not installed: pip install govextract-pkuseg-model "
+                                      "(from a clone: pip install ./models/pkuseg)")
     if not path.is_file():
         raise CorruptModelError(path, "the file is missing")
     return path

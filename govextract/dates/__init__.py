@@ -1,25 +1,47 @@
-"""The dates component: date mentions with ISO 8601 values onto doc._.dates."""
+"""The dates component: date mentions with ISO 8601 values onto doc._.dates, the document
+clock's anchor onto doc._.date_anchor."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..chunking import over_pieces
+from ..chunking import PIECE_MAX, over_pieces, pieces
 from ..tokenizer import doc_text
-from .grammar import find_dates
+from .grammar import find_dates, read_dates
+from .settings import DateSettings
+
+__all__ = ["DateExtractor", "DateSettings", "find_dates", "read_dates"]
+
+if not Doc.has_extension("date_anchor"):
+    Doc.set_extension("date_anchor", default=None)
 
 
 class DateExtractor:
-    """Finds dates in doc.text and resolves years from the document or doc._.publish_date."""
+    """Finds dates in doc.text and resolves them against doc._.publish_date or the text's own date."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, settings: DateSettings | None = None) -> None:
         self.name = name
+        self.settings = settings or DateSettings()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = over_pieces(doc_text(doc), lambda piece: find_dates(piece, doc._.publish_date))
+        text = doc_text(doc)
+        if len(text) <= PIECE_MAX:
+            doc._.dates, doc._.date_anchor = read_dates(text, doc._.publish_date, self.settings)
+            return doc
+        # a long text in pieces: the clock is read where a dateline or header stands, at the start
+        start, end = next(pieces(text))
+        _, anchor = read_dates(text[start:end], doc._.publish_date, self.settings)
+        day = anchor.value if anchor is not None else doc._.publish_date
+        doc._.dates = over_pieces(text, lambda piece: find_dates(piece, day, self.settings))
+        doc._.date_anchor = anchor
         return doc
 
 
-@Language.factory("govextract_dates", default_config={})
-def make_date_extractor(nlp: Language, name: str) -> DateExtractor:
-    return DateExtractor(nlp, name)
+@Language.factory(
+    "govextract_dates",
+    default_config={"prefer_dates_from": "nearest", "after_days": 120, "before_days": 60, "dateline_window": 300},
+)
+def make_date_extractor(nlp: Language, name: str, prefer_dates_from: str, after_days: int, before_days: int,
+                        dateline_window: int) -> DateExtractor:
+    settings = DateSettings(prefer_dates_from, after_days, before_days, dateline_window)
+    return DateExtractor(nlp, name, settings)

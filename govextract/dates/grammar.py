@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..document import DateMention, parse_publish_date
+from ..document import DateAnchor, DateMention, parse_publish_date
 from . import patterns as P
+from .anchor import document_anchor
+from .forms import extend_time_range, find_forms
 from .reading import (
     Reading,
     read_calendar,
@@ -17,6 +19,7 @@ from .reading import (
     read_year_range,
 )
 from .resolve import DocumentClock
+from .settings import DEFAULT_SETTINGS, DateSettings
 
 
 def is_taiwanese(text: str) -> bool:
@@ -37,8 +40,9 @@ def read_mentions(text: str) -> list[Reading]:
         add(read_numeric(m))
     for m in P.TIME_FIRST.finditer(text):
         add(read_numeric(m))
-    if taiwan:
-        for m in P.ROC_NUMERIC.finditer(text):
+    for m in P.ROC_NUMERIC.finditer(text):
+        # 113/05/29 is an ROC date anywhere; 109-04-30 only in Taiwanese text
+        if taiwan or (m.group("sep") == "/" and len(m.group("y")) == 3):
             add(read_numeric(m, roc=True))
     for m in P.COMPACT.finditer(text):
         add(read_compact(m, text, taiwan))
@@ -59,6 +63,9 @@ def read_mentions(text: str) -> list[Reading]:
         add(read_word(m, text))
     for m in P.TIME_ALONE.finditer(text):
         add(read_time(m))
+    candidates += find_forms(text)
+    for r in candidates:
+        extend_time_range(r, text)
     candidates.sort(key=lambda r: (r.start, r.start - r.end))
     chosen: list[Reading] = []
     reach = 0
@@ -66,19 +73,53 @@ def read_mentions(text: str) -> list[Reading]:
         if r.start >= reach:
             chosen.append(r)
             reach = r.end
-    return chosen
+    return join_numeric_ranges(text, chosen)
 
 
-def find_dates(text: str, publish_date: Any = None) -> list[DateMention]:
+def join_numeric_ranges(text: str, readings: list[Reading]) -> list[Reading]:
+    """2020-05-26至2020-05-29, 2016.03—2019.08: two written dates of one shape joined by a connector."""
+    joined: list[Reading] = []
+    for r in readings:
+        last = joined[-1] if joined else None
+        if (last is not None and last.form == r.form == "numeric" and last.range_end is None
+                and (last.day is None) == (r.day is None) and last.hour is None and r.hour is None
+                and P.NUMERIC_CONNECTOR.fullmatch(text, last.end, r.start)):
+            last.range_end, last.end = r, r.end
+            continue
+        joined.append(r)
+    return joined
+
+
+def find_dates(text: str, publish_date: Any = None, settings: DateSettings = DEFAULT_SETTINGS) -> list[DateMention]:
     """Date mentions with ISO 8601 values and start/end in text coordinates.
 
     >>> [d.value for d in find_dates("2019年8月26日至28日,会议在渝举行。")]
     ['2019-08-26/2019-08-28']
     """
+    return read_dates(text, publish_date, settings)[0]
+
+
+def read_dates(text: str, publish_date: Any = None,
+               settings: DateSettings = DEFAULT_SETTINGS) -> tuple[list[DateMention], DateAnchor | None]:
+    """Date mentions and the document clock's anchor: the day relative words count from.
+
+    >>> read_dates("新华社北京7月12日电 昨天,会议举行。", "2019-07-13")[1].source
+    'dateline'
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
+    if not isinstance(settings, DateSettings):
+        raise TypeError(f"settings must be DateSettings, got {type(settings).__name__}")
     if not isinstance(publish_date, dt.date) or isinstance(publish_date, dt.datetime):
         publish_date = parse_publish_date(publish_date)
     readings = read_mentions(text)
-    clock = DocumentClock(text, publish_date, readings)
+    mentions = _resolve(text, publish_date, readings, settings)
+    anchor = document_anchor(text, mentions, publish_date, settings)
+    if anchor is not None and anchor.value != (publish_date.isoformat() if publish_date else None):
+        mentions = _resolve(text, dt.date.fromisoformat(anchor.value), readings, settings)
+    return mentions, anchor
+
+
+def _resolve(text: str, anchor: dt.date | None, readings: list[Reading], settings: DateSettings) -> list[DateMention]:
+    clock = DocumentClock(text, anchor, readings, settings)
     return [clock.resolve(r) for r in readings]

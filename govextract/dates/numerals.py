@@ -9,9 +9,24 @@ _TENS = {"十": 10, "廿": 20, "卅": 30}
 
 def year_number(written: str) -> int:
     """A year written digit by digit: '二〇一九' -> 2019, '2019' -> 2019."""
-    if written.isdigit() and written.isascii():
+    if written.isdecimal():  # ASCII, or other decimal digits a caller's text kept (full-width)
         return int(written)
     return int("".join(str(_DIGITS[ch]) for ch in written))
+
+
+def cn_integer(written: str) -> int | None:
+    """A number below 1000 in Chinese: '一百一十' -> 110, '一百零七' -> 107, '三十八' -> 38."""
+    hundreds, sep, rest = written.partition("百")
+    if not sep:
+        return small_number(written)
+    head = _DIGITS.get(hundreds)
+    if head is None or head == 0:
+        return None
+    rest = rest.lstrip("零〇")
+    if not rest:
+        return head * 100
+    tail = small_number("一" + rest if rest.startswith("十") else rest)
+    return None if tail is None else head * 100 + tail
 
 
 def small_number(written: str) -> int | None:

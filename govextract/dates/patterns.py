@@ -16,7 +16,7 @@ CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[〇零一
 CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[〇零][一二三四五六七八九]|[一二三四五六七八九])"
 LUNAR_DAY = "初[一二三四五六七八九十]"
 # Range connectors: 至, 到, hyphens and dashes (full-width ones are already ASCII), 起至.
-CONNECTOR = "(?:起至|起到|至|到|-|—|–|~|〜)"
+CONNECTOR = "(?:起至|起到|至|到|-|——|—|–|~|〜)"
 WEEKDAY = r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天1-7]\)?)"
 
 
@@ -30,6 +30,7 @@ VAGUE = frozenset(read_words("dates_vague.tsv"))
 ANAPHORA = {row[0]: int(row[1]) for row in read_table("dates_anaphora.tsv")}
 DAY_PARTS = {row[0]: int(row[1]) for row in read_table("dates_day_parts.tsv")}
 PERIODS = {row[0]: (int(row[1]), int(row[2])) for row in read_table("dates_periods.tsv")}
+SEASONS = frozenset(w for w in PERIODS if w[0] in "春夏秋冬")  # dates only with a year: 今年春季
 TAIWAN_SIGNALS = read_words("dates_taiwan.tsv")
 NOT_BEFORE = read_words("dates_not_before.tsv")
 # by unit (day, month, year, short_year): the words after a lone unit that make it a duration
@@ -57,13 +58,20 @@ _PERIOD_WORDS = "|".join(re.escape(w) + ("(?![一二三四五六七八九十])" 
                          for w in sorted(PERIODS, key=len, reverse=True))
 
 
+# After a month and a number, these make the number a count or an amount, not a day (6月2万人).
+_NOT_A_BARE_DAY = "0-9A-Za-z.:%万亿元个人家项条种次倍岁只吨米亩号日时点分秒年月天周余多届期名位"
+
+
 def _core(p: str, relative: bool = True) -> str:
     """One calendar expression: [year][period | [农历][month][day | 旬]], group names prefixed p.
 
     At least one part must be present; the leading lookahead guarantees it.
     """
-    year = (rf"(?:(?P<{p}roc>(?:中华)?民国|公元) ?)?"
-            rf"(?P<{p}y>(?<![0-9A-Za-z.·])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{4}}) ?年 ?")
+    # 2019年, 二〇一九年, 98年 and 零七年 (the century from the publish date), 民国113年, 民国一百一十年
+    year = (rf"(?:(?:(?P<{p}roc>(?:中华)?民国|公元) ?)?"
+            rf"(?P<{p}y>(?<![0-9A-Za-z.·])\d{{2,4}}|(?<![{CN_DIGIT}十])[{CN_DIGIT}]{{2,4}})"
+            rf"|(?:中华)?民国(?P<{p}ycn>一百[零〇一二三四五六七八九十]{{0,3}}|[一二三四五六七八九]?十[一二三四五六七八九]?"
+            rf"|[一二三四五六七八九])) ?年 ?")
     if relative:
         year = (rf"(?:{year}|(?P<{p}ry>{'|'.join(_REL_YEAR_PREFIX)})年|(?P<{p}ay>同|当|是)年"
                 rf"|[今去明]\((?P<{p}yroc>\d{{2,3}})\)年)(?P<{p}ydu>度)?")
@@ -74,20 +82,36 @@ def _core(p: str, relative: bool = True) -> str:
              rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)? ?")
     if relative:
         month = rf"(?:{month}|(?P<{p}rm>{_alternation(_REL_MONTH_WORDS)})月)"
-    day = (rf"(?:(?P<{p}d>(?<![0-9.·])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号])"
-           rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿]))")
+    # the first day of a range may leave out its 日: 二十四至二十七日, 24-27日
+    range_first = (rf"|(?P<{p}dr>(?<![0-9.·])\d{{1,2}}|{CN_DAY})(?= ?{CONNECTOR} ?(?:\d{{1,2}}|{CN_DAY}) ?[日号])"
+                   if p == "a_" else "")
+    day = (rf"(?:(?P<{p}d>(?<![0-9.·])\d{{1,2}}|{CN_DAY}|{LUNAR_DAY}) ?(?P<{p}dsfx>[日号]){range_first}"
+           rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿])"
+           rf"|(?P<{p}mp>初|底|末)(?![一二三四五六七八九十步期]))")
+    # after a month, a day without 日 (2016年6月29, 1月3至2月10), never a count (6月2万人, 3月5G)
+    day_bare = rf"(?<=[月份])(?P<{p}db>\d{{1,2}})(?! ?[{_NOT_A_BARE_DAY}])"
     if relative:
         day = rf"(?:{day}|[今昨明前]\((?P<{p}dnow>\d{{1,2}})\)[日晚晨早])"
     start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
     return (rf"(?P<{p}core>{start}(?:{year})?"
-            rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?:{month})?(?:{day})?))")
+            rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?P<{p}leap>闰)?(?:{month})?(?:{day}|{day_bare})?))")
 
 
 # 时 or 点 followed by these is a word (时间, 时代, 点击), not a clock.
 NOT_A_CLOCK = "(?![间代期候刻节段效机击])"
+# What may follow 时/点: N分, 半, N刻 (20时1刻), or minutes without 分 (10点05, 九点零九, 三点十五).
+_BARE_MINUTE = (r"(?P<mib>\d{2}(?![0-9.%:万亿元个人家项条种次倍秒分])"
+                r"|(?:[〇零][一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![一二三四五六七八九十百千万亿个人家项条种次倍秒分]))")
+_AFTER_HOUR = (rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分(?: ?\d{{1,2}} ?秒)?|(?P<half>半)|(?P<ke>[一二三123])刻"
+               rf"|{_BARE_MINUTE})?")
 TIME = (rf"(?: {{0,3}}(?P<dp>{DAY_PART})? ?"
-        rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点](?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?{NOT_A_CLOCK}"
+        rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]{_AFTER_HOUR}{NOT_A_CLOCK}"
         rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9])))")
+# The end of a time range after a clock time: 下午1点到3点十分, 9:00-11:30, 8点至8点半.
+TIME_TAIL = re.compile(
+    rf" ?(?:至|到|-|—|–|~|〜) ?(?P<dp>{DAY_PART})? ?"
+    rf"(?:(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]{_AFTER_HOUR}{NOT_A_CLOCK}"
+    rf"|(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::\d{{2}})?(?![0-9]))")
 
 # Characters a calendar expression can start with: checked first, so that most text is skipped
 # in one step; and never inside a run of digits.
@@ -113,20 +137,21 @@ ROC_NUMERIC = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)")
 # 20190826 and ROC 1130529: dates only after a context word (发布日期:20190826).
 COMPACT = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2}|1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![0-9A-Za-z])")
+# Between two numeric dates of a range: 2020-05-26至2020-05-29, 2016.03—2019.08.
+NUMERIC_CONNECTOR = re.compile(rf" ?{CONNECTOR} ?")
 # 2019—2021年, 2019-2021年度.
 YEAR_RANGE = re.compile(
     rf"(?<![0-9A-Za-z.])(?P<y1>\d{{4}}) ?{CONNECTOR} ?(?P<y2>\d{{4}}) ?年(?P<du>度)?")
 # 今天, 昨日, 本周, 近日, 翌日 ... (year and month words are part of CALENDAR).
-_WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week")] + list(VAGUE) + list(ANAPHORA)
+_WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week", "quarter")] + list(VAGUE) + list(ANAPHORA)
 # 下周一, 本周五: a weekday of a relative week (not 下周一起 or 本周一些: 一起, 一些 are words).
-_WEEKDAY_OF_WEEK = "(?P<wd>[一二三四五六日天](?![起直样些定般切致同道律共]))?"
+_WEEKDAY_OF_WEEK = "(?:(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天](?![起直样些定般切致同道律共])))?"
 WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)}){_WEEKDAY_OF_WEEK}(?P<since>以来)?(?P<time>{TIME})?")
 WEEKDAYS = {ch: i for i, ch in enumerate("一二三四五六日")} | {"天": 6}
 # A clock time on its own: 下午3时, 16时38分, 二十时十五分, 上午九点半, 下午2:30 (a bare 9:30 or 十时 is not).
 TIME_ALONE = re.compile(
-    rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]"
-    rf"(?: ?(?P<mi>\d{{1,2}}|{CN_MINUTE}) ?分|(?P<half>半))?"
-    rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分)?"
+    rf"(?:(?P<dp>{DAY_PART}) ?(?P<h>\d{{1,2}}|{CN_HOUR}) ?[时点]{_AFTER_HOUR}"
+    rf"|(?<![0-9.])(?P<h2>\d{{1,2}}) ?时(?: ?(?P<mi2>\d{{1,2}}) ?分|(?P<ke2>[一二三123])刻)?"
     rf"|(?<![{CN_DIGIT}十])(?P<h3>{CN_HOUR})时(?P<mi3>{CN_MINUTE})分){NOT_A_CLOCK}"
     rf"|(?P<dp2>{DAY_PART}) ?(?<![0-9])(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?![0-9])")
 # 大年初一, 年初三: days of the lunar new year (正月初一 ... 初十).

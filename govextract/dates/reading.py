@@ -6,11 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .numerals import small_number, year_number
+from .numerals import cn_integer, small_number, year_number
 
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _YEAR_SUFFIX_PERIODS = {"初": (1, 1), "底": (12, 12), "末": (12, 12)}
-_XUN = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None)}
+_XUN = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "初": (1, 10), "底": (21, None), "末": (21, None)}
+_EVENING = ("晚", "夜")
+_DAILY = ("每天", "每日", "每晚", "每早", "每周", "每")
+_QUARTER_HOURS = {"一": 15, "二": 30, "三": 45, "1": 15, "2": 30, "3": 45}
 
 
 @dataclass
@@ -38,20 +41,34 @@ class Reading:
     word: str | None = None  # 今天, 近日, 翌日
     year_to: int | None = None  # last year of 2019—2021年
     range_end: Reading | None = field(default=None, repr=False)
+    hour2: int | None = None  # the end of a time range: 下午1点到3点十分
+    minute2: int | None = None
+    short_year: int | None = None  # 98年11月, 零七年, '07年: the century comes from the publish date
+    leap: bool = False  # 农历闰二月
+    holiday: str | None = None  # a word of dates_holidays.tsv
+    span: bool = False  # 国庆假期: the holiday's fixed span
+    count: tuple[float, str] | None = None  # 两天前 (-2, day), 半个月后 (0.5, month)
+    weekday2: int | None = None  # 周一至周五: the last weekday of a range
+    years: tuple[int, int] | None = None  # a decade or part of it: 九十年代末期 (1997, 1999)
 
     @property
     def states_year(self) -> bool:
-        return self.year is not None or self.year_rel is not None or self.year_same
+        return self.year is not None or self.year_rel is not None or self.year_same or self.short_year is not None
 
 
 def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     """The Gregorian year stated in core p; None when none is written, False when not a year."""
     if roc_now := g.get(p + "yroc"):
         return int(roc_now) + 1911
+    if roc_written := g.get(p + "ycn"):  # 民国一百一十年
+        number = cn_integer(roc_written)
+        return number + 1911 if number else False
     written = g.get(p + "y")
     if written is None:
         return None
     if not written.isascii():
+        if len(written) == 3 and written[0] == "一":  # 一〇七年: an ROC year (AD 107 is no release's)
+            return year_number(written) + 1911
         number = year_number(written)
         return number if 1000 <= number <= 2199 else False
     if len(written) == 4:
@@ -65,16 +82,34 @@ def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     return False
 
 
+def _short_year(m: re.Match, p: str) -> int | None:
+    """98年11月, 零七年, '07年: two digits, the century left to the clock; None for a count (七八年)."""
+    written = m.group(p + "y")
+    if written is None or len(written) != 2 or m.group(p + "roc"):
+        return None
+    number = year_number(written)
+    if m.group(p + "m") or m.group(p + "per") or m.string[m.start(p + "y") - 1:m.start(p + "y")] in ("'", "’"):
+        return number
+    if written.isascii() or number // 10 + 1 == number % 10 or number == 35:
+        return None  # 20年 is a count; 七八年 and 三五年 are "seven or eight", "three to five"
+    return number
+
+
 def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False) -> Reading | None:
     """The parts of one calendar core (prefix a_ or b_); None when it is not a date."""
     g = m.groupdict()
     year = _year(g, p, taiwan)
-    if year is False:
+    short = _short_year(m, p) if year is False else None
+    if year is False and short is None:
         return None
+    if short is not None:
+        year = None
     end = m.end(p + "core")
     while text_end_space(m.string, end):
         end -= 1
-    r = Reading(start, end, "calendar", year=year)
+    r = Reading(start, end, "calendar", year=year, short_year=short)
+    if short is not None and m.string[start - 1:start] in ("'", "’"):
+        r.start -= 1
     if relative_year := g.get(p + "ry"):
         r.year_rel = P.RELATIVE[relative_year + "年"][1]
     if g.get(p + "ay"):
@@ -88,9 +123,15 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
                 return None
             r.period = _YEAR_SUFFIX_PERIODS[period]
         else:
-            r.period = P.PERIODS[period]
+            if period in P.SEASONS and not r.states_year:
+                return None  # 春季造林 is no date
+            r.period, r.word = P.PERIODS[period], period
         return r
     r.lunar = g.get(p + "lunar") is not None
+    if g.get(p + "leap"):
+        if not r.lunar:
+            return None
+        r.leap = True
     month = g.get(p + "m")
     if month:
         if month == "元":  # 元月: January
@@ -101,6 +142,8 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
             r.month = small_number(month)
         if last_month := g.get(p + "m2"):
             r.month2 = small_number(last_month)
+            if r.month is None or r.month2 is None or (r.month2 <= r.month and not (r.month >= 10 and r.month2 <= 3)):
+                return None  # 3至2月 is no span; 十二至一月 crosses the year
     if relative_month := g.get(p + "rm"):
         r.month_rel = P.RELATIVE[relative_month + "月"][1]
     if g.get(p + "ld"):
@@ -115,11 +158,17 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
         if day.startswith("初"):
             r.lunar = True
         r.day = small_number(day)
-        if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None:
+        if g.get(p + "dsfx") == "号" and r.month is None and r.month_rel is None and not in_range:
             return None  # a bare 8号 is a number (国发〔2019〕8号), not a day
         if r.month is None and r.month_rel is None and not day.isascii() and not in_range \
                 and len(day) < 2 and not m.string.startswith(P.DAY_PART_WORDS, m.end(p + "core")):
             return None  # a bare 七日 is more often a count than a day; 二十三日 and 七日晚 are days
+    if bare := g.get(p + "db") or g.get(p + "dr"):
+        r.day = small_number(bare)
+    if part := g.get(p + "mp"):
+        r.xun = _XUN[part]
+        if r.month is None and r.month_rel is None:
+            return None
     if today := g.get(p + "dnow"):
         r.day, r.day_today = int(today), True
     if xun := g.get(p + "xun"):
@@ -144,7 +193,7 @@ def _guarded(text: str, start: int, word: str) -> bool:
 
 def _counted(text: str, r: Reading) -> bool:
     """True for counts and ordinals that look like dates: 第3日, 每月15日, 30日内, 2000年历史."""
-    bare = r.year is None and r.year_rel is None and r.month_rel is None and not r.day_today
+    bare = not r.states_year and r.month_rel is None and not r.day_today
     before = text[max(0, r.start - 4):r.start]
     if bare and before.endswith(P.NOT_BEFORE):  # also 每年年初
         return True
@@ -167,7 +216,14 @@ def _time(m: re.Match, h: str = "h", mi: str = "mi", hh: str = "hh", mm: str = "
         hour, minute = int(groups[hh]), int(groups[mm])
     elif groups.get(h):
         hour = small_number(groups[h])
-        minute = small_number(groups[mi]) if groups.get(mi) else (30 if groups.get("half") else 0)
+        if groups.get(mi):
+            minute = small_number(groups[mi])
+        elif groups.get("mib"):  # 10点05, 九点零九
+            minute = small_number(groups["mib"].lstrip("零〇"))
+        elif groups.get("ke"):  # 20时1刻
+            minute = _QUARTER_HOURS[groups["ke"]]
+        else:
+            minute = 30 if groups.get("half") else 0
     else:
         return None
     if hour is None or minute is None:
@@ -217,8 +273,7 @@ def _finish(m: re.Match, text: str, r: Reading, whole: bool) -> Reading | None:
         if clock:
             r.hour, r.minute = clock
             r.end = m.end("time")
-    if r.day is None and r.month is None and r.year is None and r.year_rel is None and not r.period \
-            and r.month_rel is None:
+    if r.day is None and r.month is None and not r.states_year and not r.period and r.month_rel is None:
         return None
     return None if _counted(text, r) else r
 
@@ -273,6 +328,8 @@ def read_word(m: re.Match, text: str) -> Reading | None:
         r.since, r.since_at, r.end = True, m.start("since"), m.end("since")
     elif m.group("time") and word not in P.VAGUE:
         clock = _time(m)
+        if clock and word.endswith(_EVENING) and not m.group("dp") and clock[0] < 12:
+            clock = (clock[0] + 12, clock[1])  # 今晚8点 is 20:00
         if clock:
             r.hour, r.minute = clock
             r.end = m.end("time")
@@ -285,7 +342,11 @@ def read_new_year_day(m: re.Match) -> Reading:
 
 
 def read_time(m: re.Match) -> Reading | None:
-    """A clock time standing alone (下午4时), to be dated by the day named before it."""
+    """A clock time standing alone (下午4时), to be dated by the day named before it; not a daily
+    time (每天早上6时到7时)."""
+    before = m.string[max(0, m.start() - 3):m.start()]
+    if before.endswith(_DAILY) or (len(before) >= 2 and before[-1] in "至到-—~" and before[-2] in "时点0123456789"):
+        return None  # 每天早上6时; the end of a range whose start was not taken
     if m.group("h"):
         clock = _time(m)
     elif m.group("hh"):  # 下午2:30
@@ -294,6 +355,8 @@ def read_time(m: re.Match) -> Reading | None:
             clock = (clock[0] + P.DAY_PARTS[m.group("dp2")], clock[1])
     else:
         clock = _time(m, h="h2", mi="mi2") if m.group("h2") else _time(m, h="h3", mi="mi3")
+        if clock and m.group("ke2"):  # 20时1刻
+            clock = (clock[0], _QUARTER_HOURS[m.group("ke2")])
     if clock is None:
         return None
     return Reading(m.start(), m.end(), "time", hour=clock[0], minute=clock[1])

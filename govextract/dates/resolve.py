@@ -22,54 +22,26 @@ import bisect
 import calendar
 import datetime as dt
 
-from zhdate import ZhDate
-
 from ..document import DateMention
 from . import patterns as P
 from .reading import Reading
+from .relative import CalendarWords, add_months, quarter_value
+from .settings import DEFAULT_SETTINGS, DateSettings
+from .values import clock_value, first_day, iso_day, iso_month, lunar_to_solar
 
-# Days a yearless date may fall after publication before it is read as last year's (news
-# reports the past), and before publication, in a clause about the future, before it is next year's.
-_AFTER = 120
-_BEFORE = 60
-
-
-def iso_day(year: int | None, month: int, day: int) -> str | None:
-    """'2019-08-26', or '--08-26' without a year; None when the day does not exist (2月30日)."""
-    try:
-        dt.date(year or 2000, month, day)
-    except (ValueError, TypeError):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+# forms read by forms.py, resolved by the CalendarWords methods
+_CALENDAR_WORDS = {"holiday": "_holiday", "count": "_count", "weekday": "_weekday", "decade": "_decade",
+                   "anaphor": "_anaphor"}
 
 
-def iso_month(year: int | None, month: int | None) -> str | None:
-    """'2019-08', or '--08' without a year; None for a month that does not exist (13月)."""
-    if month is None or not 1 <= month <= 12:
-        return None
-    return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
-
-
-def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
-    """(2019, 1) moved by -1 month -> (2018, 12)."""
-    index = year * 12 + (month - 1) + offset
-    return index // 12, index % 12 + 1
-
-
-def lunar_to_solar(year: int, month: int, day: int) -> dt.date | None:
-    """农历 year/month/day as a Gregorian date (2021, 12, 23) -> 2022-01-25; None if impossible."""
-    try:
-        return ZhDate(year, month, day).to_datetime().date()
-    except (ValueError, TypeError, IndexError, KeyError, AssertionError):
-        return None
-
-
-class DocumentClock:
+class DocumentClock(CalendarWords):
     """Resolves one document's readings in text order, remembering the days it has named."""
 
-    def __init__(self, text: str, publish_date: dt.date | None, readings: list[Reading]) -> None:
+    def __init__(self, text: str, publish_date: dt.date | None, readings: list[Reading],
+                 settings: DateSettings = DEFAULT_SETTINGS) -> None:
         self.text = text
-        self.publish = publish_date
+        self.publish = publish_date  # the anchor date: the caller's publish date, or the document's own
+        self.settings = settings
         self.anchor_year: int | None = None  # year of the last date with a month whose year the text gave
         self.last_year: int | None = None  # the last year the text gave, for 同年
         self.last_day: dt.date | None = None  # the last day named, for 下午4时 and 翌日
@@ -105,12 +77,39 @@ class DocumentClock:
         assert self.publish is not None
         year = self.publish.year
         guess = dt.date(year, month, min(day or 15, 28))
-        gap = (guess - self.publish).days
-        if gap > _AFTER and not self._is_future(r):
-            return year - 1
-        if gap < -_BEFORE and self._is_future(r):
-            return year + 1
-        return year
+        return year + self._year_shift(r, (guess - self.publish).days)
+
+    def _year_shift(self, r: Reading, gap: int) -> int:
+        """-1, 0 or 1: where a yearless date gap days from the anchor belongs (prefer_dates_from)."""
+        if r.since and gap > 0:  # 5月30日以来 looks back: never after the anchor
+            return -1
+        prefer = self.settings.prefer_dates_from
+        if prefer == "current_period":
+            return 0
+        if prefer == "past":
+            return -1 if gap > 0 else 0
+        if prefer == "future":
+            return 1 if gap < 0 else 0
+        if gap > self.settings.after_days and not self._is_future(r):
+            return -1
+        if gap < -self.settings.before_days and self._is_future(r):
+            return 1
+        return 0
+
+    def _place_day(self, r: Reading, day_in_year) -> dt.date | None:
+        """A yearless day given by day_in_year(year) (a holiday), placed like a yearless date."""
+        if self.anchor_year is not None:
+            first = day_in_year(self.anchor_year)
+            if first is None or not self._news_of_the_day(first.month, first.day):
+                return first
+        if self.publish is None:
+            year = self.infer_year(r)
+            return day_in_year(year) if year is not None else None
+        day = day_in_year(self.publish.year)
+        if day is None:
+            return None
+        shift = self._year_shift(r, (day - self.publish).days)
+        return day_in_year(self.publish.year + shift) if shift else day
 
     def _news_of_the_day(self, month: int | None, day: int | None) -> bool:
         """True when the anchor is history (1949年10月1日) and the date falls within a month of
@@ -141,6 +140,8 @@ class DocumentClock:
         """(year, known): the written or relative year; known is False when it must be inferred."""
         if r.year is not None:
             return r.year, True
+        if r.short_year is not None:
+            return self._century(r.short_year, r), True
         if r.year_rel is not None:
             return (self.publish.year + r.year_rel if self.publish else None), True
         if r.year_same and self.last_year is not None:
@@ -151,7 +152,9 @@ class DocumentClock:
     def resolve(self, r: Reading) -> DateMention:
         """The DateMention for one reading, updating what the document has said so far."""
         end = r.end
-        if r.form == "word":
+        if r.form in _CALENDAR_WORDS:
+            value, kind = getattr(self, _CALENDAR_WORDS[r.form])(r)
+        elif r.form == "word":
             value, kind = self._word(r)
         elif r.form == "time":
             value, kind = self._time_alone(r)
@@ -161,7 +164,7 @@ class DocumentClock:
             value, kind = self._calendar(r)
         if r.since:
             if self.publish is not None and value is not None:
-                value = f"{_first_day(value)}/{self.publish.isoformat()}"
+                value = f"{first_day(value)}/{self.publish.isoformat()}"
                 kind = "relative" if kind == "relative" else "range"
             elif r.year_rel is None and r.month_rel is None and r.word is None:
                 end = r.since_at  # 6月以来 with no publish date: the month is still a date
@@ -186,9 +189,13 @@ class DocumentClock:
         if r.period:
             first, last = r.period  # 四季度 in a January release is last year's: infer from its start
             year = year if known else self.infer_year(r, first, 1)
+            if not known and (r.word or "").startswith("年") and self.anchor_year is None and self.publish:
+                year = self.publish.year  # 年底 is this year's end, whenever it is said
             kind = "relative" if relative else "period"
             if year is None:
                 return None, kind
+            if last > 12:  # 冬季: December to February
+                return f"{year}-{first:02d}/{year + 1}-{last - 12:02d}", kind
             return (f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"), kind
         month = r.month
         if r.month_rel is not None:
@@ -200,7 +207,7 @@ class DocumentClock:
             self.last_year = year
             # a written year with a month sets the document's calendar; 去年10月 and
             # 自2014年3月份以来 look back from it and set nothing
-            if month is not None and not r.since and (r.year is not None or r.year_same):
+            if month is not None and not r.since and (r.year is not None or r.year_same or r.short_year is not None):
                 self.anchor_year = year
         if month is None and r.day is not None:
             return self._bare_day(r)
@@ -213,8 +220,8 @@ class DocumentClock:
         if r.range_end is not None:
             return self._range(r, year, month)
         if r.month2 is not None:
-            a, b = iso_month(year, month), iso_month(year, r.month2)
-            ok = a and b and month < r.month2
+            a, b = iso_month(year, month), iso_month(year + 1 if year and r.month2 < month else year, r.month2)
+            ok = a and b and (month < r.month2 or year)
             return (f"{a}/{b}" if ok else None), "period"
         if r.xun is not None:
             return self._xun(year, month, r.xun), "period"
@@ -236,7 +243,23 @@ class DocumentClock:
     def _with_time(self, value: str | None, r: Reading) -> str | None:
         if value is None or r.hour is None:
             return value
-        return f"{value}T{r.hour:02d}:{r.minute:02d}"
+        first = clock_value(value, r.hour, r.minute or 0)
+        if r.hour2 is None:
+            return first
+        return f"{first}/{clock_value(value, r.hour2, r.minute2 or 0)}"
+
+    def _century(self, short: int, r: Reading) -> int:
+        """98年 -> 1998 or 2098: the latest such year not after the anchor's next year; an ROC year
+        (98年 = 2009) where that lands within a month of publication (a Taiwanese notice)."""
+        if self.publish is None:
+            hints = [y for _, y in self.year_hints if y % 100 == short]
+            return hints[0] if hints else (1900 + short if short >= 30 else 2000 + short)
+        if short + 1911 == self.publish.year and r.month is not None:
+            guess = dt.date(self.publish.year, r.month, min(r.day or 15, 28))
+            if abs((guess - self.publish).days) <= 31:
+                return short + 1911
+        year = self.publish.year // 100 * 100 + short
+        return year - 100 if year > self.publish.year + 1 else year
 
     def _bare_day(self, r: Reading) -> tuple[str | None, str]:
         """27日 or 今(30)日: the month named last, else the publish month nearest to the day."""
@@ -301,13 +324,11 @@ class DocumentClock:
     def _lunar(self, r: Reading, year: int | None, month: int, known: bool) -> tuple[str | None, str]:
         if year is None or r.day is None:
             return None, "date"
-        solar = lunar_to_solar(year, month, r.day)
+        solar = lunar_to_solar(year, month, r.day, r.leap)
         if solar and not known and self.publish is not None and self.anchor_year is None:
-            gap = (solar - self.publish).days
-            if gap > _AFTER and not self._is_future(r):
-                solar = lunar_to_solar(year - 1, month, r.day)
-            elif gap < -_BEFORE and self._is_future(r):
-                solar = lunar_to_solar(year + 1, month, r.day)
+            shift = self._year_shift(r, (solar - self.publish).days)
+            if shift:
+                solar = lunar_to_solar(year + shift, month, r.day, r.leap)
         if solar is None:
             return None, "date"
         self._remember_day(solar)
@@ -317,15 +338,18 @@ class DocumentClock:
         word = r.word or ""
         if word in P.VAGUE:
             return None, "relative"
-        if word in P.ANAPHORA:
-            if self.last_day is None:
+        if word in P.ANAPHORA:  # the day named last; with none, the anchor date (当晚十时)
+            base = self.last_day or self.publish
+            if base is None:
                 return None, "relative"
-            day = self.last_day + dt.timedelta(days=P.ANAPHORA[word])
+            day = base + dt.timedelta(days=P.ANAPHORA[word])
             self._remember_day(day, event=False)
             return self._with_time(day.isoformat(), r), "relative"
         unit, offset = P.RELATIVE[word]
         if self.publish is None:
             return None, "relative"
+        if unit == "quarter":
+            return quarter_value(self.publish, offset), "relative"
         if unit == "week":
             monday = self.publish - dt.timedelta(days=self.publish.weekday()) + dt.timedelta(weeks=offset)
             if r.day is not None:  # 下周一
@@ -352,18 +376,4 @@ class DocumentClock:
     def _time_alone(self, r: Reading) -> tuple[str | None, str]:
         if self.last_day_value is None:
             return None, "datetime"
-        return f"{self.last_day_value}T{r.hour:02d}:{r.minute:02d}", "datetime"
-
-
-def _first_day(value: str) -> str:
-    """The first day an ISO value covers: 2019 -> 2019-01-01, 2019-08 -> 2019-08-01."""
-    first = value.split("/")[0].split("T")[0]
-    if "W" in first:
-        year, week = first.split("-W")
-        return dt.date.fromisocalendar(int(year), int(week), 1).isoformat()
-    parts = first.split("-")
-    if len(parts) == 1:
-        return f"{first}-01-01"
-    if len(parts) == 2:
-        return f"{first}-01"
-    return first
+        return self._with_time(self.last_day_value, r), "datetime"
