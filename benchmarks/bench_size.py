@@ -1,7 +1,7 @@
 """Time and memory against input size (one text of 10 KB .. 10 MB) and against record count (a batch).
 
 Usage: python benchmarks/bench_size.py [--sizes 10KB,100KB,1MB,10MB] [--records 2000,20000,100000]
-       [--names 5000,20000] [--pool]
+       [--names 5000,20000] [--pool] [--traced]
 
 Each measurement runs in a fresh process, so its peak resident memory is its own. Texts are built
 from invented sentences (names, offices, dates) repeated with varied names; sizes are UTF-8 bytes
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -39,7 +38,22 @@ start = time.process_time()
 doc = govextract.extract(text, publish_date="2020-01-01")
 cpu = time.process_time() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(cpu, base // 1024, peak // 1024, len(doc.entities), len(doc.dates))
+result = traced = 0
+if sys.argv[2] == "traced":  # Python's own allocations: the result's, and the peak beyond it
+    import tracemalloc
+    del doc
+    tracemalloc.start()
+    doc = govextract.extract(text, publish_date="2020-01-01")
+    result, traced = tracemalloc.get_traced_memory()
+print(cpu, base // 1024, peak // 1024, len(doc.entities), len(doc.dates), result / 2**20, (traced - result) / 2**20)
+"""
+
+CHILD_BATCH = """
+import resource, sys, time
+from govextract.cli import main
+start = time.process_time()
+main(["extract", "--input-jsonl", sys.argv[1], "--output-jsonl", sys.argv[2], "--no-progress"])
+print(time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -69,19 +83,22 @@ def parse_size(text: str) -> int:
     return int(text)
 
 
-def by_size(sizes: list[int], tmp: Path) -> None:
-    print("| bytes | characters | CPU s | chars/s | peak RSS MiB (after load) | entities + dates | MiB per 10k items |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+def by_size(sizes: list[int], tmp: Path, traced: bool) -> None:
+    print("| bytes | characters | CPU s | chars/s | peak RSS MiB (after load) | entities + dates "
+          "| traced: result MiB | traced: peak beyond result MiB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in sizes:
         path = tmp / f"text-{size}.txt"
         text = release_text(size)
         path.write_text(text, encoding="utf-8")
-        out = subprocess.run([sys.executable, "-c", CHILD_TEXT, str(path)], capture_output=True, text=True,
+        mode = "traced" if traced else "-"
+        out = subprocess.run([sys.executable, "-c", CHILD_TEXT, str(path), mode], capture_output=True, text=True,
                              check=True).stdout.split()
         cpu, base, peak, entities, dates = float(out[0]), int(out[1]), int(out[2]), out[3], out[4]
+        result, beyond = (f"{float(out[5]):.1f}", f"{float(out[6]):.1f}") if traced else ("-", "-")
         items = int(entities) + int(dates)
         print(f"| {size:,} | {len(text):,} | {cpu:.1f} | {len(text) / cpu:,.0f} | {peak} ({base}) | {items:,} "
-              f"| {(peak - base) * 10_000 / items:.1f} |", flush=True)
+              f"| {result} | {beyond} |", flush=True)
 
 
 def by_records(counts: list[int], tmp: Path) -> None:
@@ -96,13 +113,10 @@ def by_records(counts: list[int], tmp: Path) -> None:
                                        a2=name(i + 29))
                 chars += len(text)
                 f.write(json.dumps({"id": f"r{i}", "text": text}, ensure_ascii=False) + "\n")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([sys.executable, "-m", "govextract", "extract", "--input-jsonl", str(source),
-                        "--output-jsonl", str(out), "--no-progress"], check=True, capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-        # ru_maxrss of children is the largest child so far: the counts run in rising order
-        print(f"| {count:,} | {chars:,} | {cpu:.1f} | {count / cpu:,.0f} | {after.ru_maxrss // 1024} |", flush=True)
+        child = subprocess.run([sys.executable, "-c", CHILD_BATCH, str(source), str(out)], check=True,
+                               capture_output=True, text=True).stdout.split()
+        cpu, peak = float(child[0]), int(child[1]) // 1024
+        print(f"| {count:,} | {chars:,} | {cpu:.1f} | {count / cpu:,.0f} | {peak} |", flush=True)
 
 
 def names_list(counts: list[int]) -> None:
@@ -143,10 +157,11 @@ def main() -> None:
     parser.add_argument("--records", default="2000,20000,100000", help="record counts for the batch runs; empty: none")
     parser.add_argument("--names", default="5000,20000", help="lengths of 、-joined name lists; empty: none")
     parser.add_argument("--pool", action="store_true", help="also compare the process pool with nlp.pipe")
+    parser.add_argument("--traced", action="store_true", help="extract each text again under tracemalloc")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.sizes:
-            by_size([parse_size(s) for s in args.sizes.split(",")], Path(tmp))
+            by_size([parse_size(s) for s in args.sizes.split(",")], Path(tmp), args.traced)
         if args.records:
             by_records([int(c) for c in args.records.split(",")], Path(tmp))
     if args.names:

@@ -140,3 +140,15 @@ def render_table(doc: Document, source: str) -> str:
 def say(message: str) -> None:
     """One line to standard error, prefixed with the program's name."""
     print(f"govextract: {message}", file=sys.stderr)
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Shows '(default: X)' after every option whose default is a value, not None or False."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        help_text = action.help or ""
+        if "%(default)" in help_text or action.default in (None, False, argparse.SUPPRESS):
+            return help_text
+        if action.option_strings or action.nargs in (argparse.OPTIONAL, argparse.ZERO_OR_MORE):
+            help_text += " (default: %(default)s)"
+        return help_text

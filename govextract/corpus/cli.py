@@ -35,7 +35,8 @@ def add_people(subparsers: Any) -> argparse.ArgumentParser:
                         help="also write the office timeline (from appointments and removals); "
                              "CSV when PATH ends in .csv, else JSON lines")
     people.add_argument("--db", type=Path, metavar="PATH",
-                        help="keep the on-disk index (SQLite) here; default: a temporary file, deleted at the end")
+                        help="keep the on-disk index (SQLite) in this new file; default: a temporary file, "
+                             "deleted at the end")
     people.add_argument("--text-field", default="text", metavar="NAME", help="the field holding a release's text")
     people.add_argument("--id-field", default="id", metavar="NAME",
                         help="the field holding a release's id (releases without one are known by line number)")
@@ -53,6 +54,8 @@ def run_people(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Te
         return 1
     if args.n_process < 1:
         raise UsageError(f"--n-process must be at least 1, got {args.n_process}")
+    if args.db is not None and args.db.exists():  # adding the corpus again would count every release twice
+        raise UsageError(f"--db {args.db} exists; remove it or name a new file")
     bad: list[str] = []
     with PeopleIndex(args.db) as index:
         with args.input_jsonl.open("rb") as stream:

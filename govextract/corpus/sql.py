@@ -74,7 +74,7 @@ SELECT_TIMELINE = f"""
 WITH offices AS (
     SELECT DISTINCT position FROM resolved
     WHERE org IS NOT NULL AND part IN {TAKES_OFFICE[:-1]}, {LEAVES_OFFICE[1:]})
-SELECT r.position, r.name, r.region,
+SELECT r.position, MIN(r.title), r.name, r.region,
        COALESCE(MIN(CASE WHEN r.part IN {TAKES_OFFICE} THEN r.date END),
                 MIN(CASE WHEN r.part IS NULL OR r.part NOT IN {LEAVES_OFFICE} THEN r.date END)) AS start,
        CASE WHEN SUM(r.part IN {TAKES_OFFICE}) > 0 THEN 'appointed'

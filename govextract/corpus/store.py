@@ -19,6 +19,7 @@ from ..document import Document
 from . import sql
 from .identity import RELATIVE_LEVELS, canonical_org, event_date, home_place, is_shared_title, region_of
 from .mentions import unnamed_aliases
+from .timeline import with_successions
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,16 @@ class PeopleIndex:
     def timeline(self) -> Iterator[Tenure]:
         """Holders of every office that an appointment or removal names, in order of taking office."""
         self._resolve()
-        for office, person, region, start, start_basis, end, end_basis, ids in self._db.execute(sql.SELECT_TIMELINE):
-            yield Tenure(office, person, region, start, start_basis, end, end_basis, _split(ids))
+        office_tenures: list[Tenure] = []
+        office_title: str | None = None
+        for office, title, person, region, start, start_basis, end, end_basis, ids in self._db.execute(
+                sql.SELECT_TIMELINE):
+            if office_tenures and office_tenures[0].office != office:  # rows come grouped by office
+                yield from with_successions(office_title, office_tenures)
+                office_tenures = []
+            office_title = title
+            office_tenures.append(Tenure(office, person, region, start, start_basis, end, end_basis, _split(ids)))
+        yield from with_successions(office_title, office_tenures)
 
     def people_frame(self) -> Any:
         """people() as a pandas DataFrame."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..chunking import PIECE_MAX, over_pieces, pieces
+from ..chunking import PIECE_MAX, over_pieces, pieces, shifted
 from ..tokenizer import doc_text
 from .grammar import find_dates, read_dates
 from .settings import DateSettings
@@ -28,10 +28,15 @@ class DateExtractor:
         if len(text) <= PIECE_MAX:
             doc._.dates, doc._.date_anchor = read_dates(text, doc._.publish_date, self.settings)
             return doc
-        # a long text in pieces: the clock is read where a dateline or header stands, at the start
-        start, end = next(pieces(text))
-        _, anchor = read_dates(text[start:end], doc._.publish_date, self.settings)
-        day = anchor.value if anchor is not None else doc._.publish_date
+        # a long text in pieces: the anchor from its first piece (a dateline, a header), else its last
+        # (a signed date); every piece then counts from that day
+        spans = list(pieces(text))
+        anchor = read_dates(text[:spans[0][1]], doc._.publish_date, self.settings)[1]
+        if anchor is None:
+            start, end = spans[-1]
+            found = read_dates(text[start:end], None, self.settings)[1]
+            anchor = shifted(found, start) if found is not None and found.start is not None else found
+        day = anchor.value if anchor is not None else None
         doc._.dates = over_pieces(text, lambda piece: find_dates(piece, day, self.settings))
         doc._.date_anchor = anchor
         return doc

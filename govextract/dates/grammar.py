@@ -122,4 +122,18 @@ def read_dates(text: str, publish_date: Any = None,
 
 def _resolve(text: str, anchor: dt.date | None, readings: list[Reading], settings: DateSettings) -> list[DateMention]:
     clock = DocumentClock(text, anchor, readings, settings)
-    return [clock.resolve(r) for r in readings]
+    return join_datetime_ranges(text, [clock.resolve(r) for r in readings])
+
+
+def join_datetime_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """12月9日零时至12月16日24时: two moments joined by a connector are one range."""
+    joined: list[DateMention] = []
+    for m in mentions:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == m.kind == "datetime" and last.value and m.value
+                and "/" not in last.value + m.value and last.value < m.value
+                and P.NUMERIC_CONNECTOR.fullmatch(text, last.end, m.start)):
+            joined[-1] = DateMention(text[last.start:m.end], f"{last.value}/{m.value}", last.start, m.end, "range")
+            continue
+        joined.append(m)
+    return joined

@@ -58,6 +58,8 @@ _PERIOD_WORDS = "|".join(re.escape(w) + ("(?![一二三四五六七八九十])" 
                          for w in sorted(PERIODS, key=len, reverse=True))
 
 
+# A clock glued to the day before it, as scraped page timestamps print it: 2016年6月2911:30.
+_GLUED_CLOCK = r"(?:[01]\d|2[0-3]):[0-5]\d(?![0-9])"
 # After a month and a number, these make the number a count or an amount, not a day (6月2万人).
 _NOT_A_BARE_DAY = "0-9A-Za-z.:%万亿元个人家项条种次倍岁只吨米亩号日时点分秒年月天周余多届期名位"
 
@@ -89,7 +91,8 @@ def _core(p: str, relative: bool = True) -> str:
            rf"|(?P<{p}xun>上旬|中旬|下旬)|(?P<{p}ld>{LUNAR_DAY}|{CN_DAY})(?![{CN_DIGIT}十廿])"
            rf"|(?P<{p}mp>初|底|末)(?![一二三四五六七八九十步期]))")
     # after a month, a day without 日 (2016年6月29, 1月3至2月10), never a count (6月2万人, 3月5G)
-    day_bare = rf"(?<=[月份])(?P<{p}db>\d{{1,2}})(?! ?[{_NOT_A_BARE_DAY}])"
+    day_bare = (rf"(?<=[月份])(?:(?P<{p}db>\d{{1,2}})(?! ?[{_NOT_A_BARE_DAY}])"
+                rf"|(?P<{p}dbg>\d{{1,2}})(?={_GLUED_CLOCK}))")
     if relative:
         day = rf"(?:{day}|[今昨明前]\((?P<{p}dnow>\d{{1,2}})\)[日晚晨早])"
     start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
@@ -122,12 +125,14 @@ _FIRST = "".join(sorted(set("0123456789" + CN_DIGIT + "十廿卅中民公元农�
 CALENDAR = re.compile(
     rf"(?<![0-9])(?=[{re.escape(_FIRST)}]){_core('a_')}"
     rf"(?: ?(?P<conn>{CONNECTOR}) ?{_core('b_', relative=False)})?"
-    rf"(?P<since>以来)?(?P<wk>{WEEKDAY})?(?P<time>{TIME})?")
+    rf"(?P<since>以来)?(?P<wk>{WEEKDAY})?"
+    rf"(?P<time>{TIME}|(?<=[0-9])(?P<gh>[01]\d|2[0-3]):(?P<gm>[0-5]\d)(?::\d{{2}})?(?![0-9]))?")
 
 # 2019-08-26, 2019/8/26, 2019.8.26, with a page timestamp's time: 2011-3-8 09:42:17.
 NUMERIC = re.compile(
-    r"(?<![0-9A-Za-z./-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9]|\.\d)"
-    r"(?:(?: {1,3}|T)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
+    r"(?<![0-9A-Za-z./-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:(?![0-9]|\.\d)(?:(?: {1,3}|T)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?"
+    r"|(?P<gh>[01]\d|2[0-3]):(?P<gm>[0-5]\d)(?::\d{2})?(?![0-9]))")
 # 09:40 2022-05-18 (time first, as some Hong Kong pages print it).
 TIME_FIRST = re.compile(
     r"(?<![0-9])(?<![0-9]:)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})? "

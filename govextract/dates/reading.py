@@ -163,7 +163,7 @@ def _core(m: re.Match, p: str, start: int, taiwan: bool, in_range: bool = False)
         if r.month is None and r.month_rel is None and not day.isascii() and not in_range \
                 and len(day) < 2 and not m.string.startswith(P.DAY_PART_WORDS, m.end(p + "core")):
             return None  # a bare 七日 is more often a count than a day; 二十三日 and 七日晚 are days
-    if bare := g.get(p + "db") or g.get(p + "dr"):
+    if bare := g.get(p + "db") or g.get(p + "dr") or g.get(p + "dbg"):
         r.day = small_number(bare)
     if part := g.get(p + "mp"):
         r.xun = _XUN[part]
@@ -214,6 +214,8 @@ def _time(m: re.Match, h: str = "h", mi: str = "mi", hh: str = "hh", mm: str = "
     minute: int | None
     if groups.get(hh):
         hour, minute = int(groups[hh]), int(groups[mm])
+    elif groups.get("gh"):  # 2016年6月2911:30
+        hour, minute = int(groups["gh"]), int(groups["gm"])
     elif groups.get(h):
         hour = small_number(groups[h])
         if groups.get(mi):
@@ -288,12 +290,11 @@ def read_numeric(m: re.Match, roc: bool = False) -> Reading | None:
     if not 1900 <= year <= 2199:
         return None
     r = Reading(m.start(), m.end(), "numeric", year=year, month=int(m.group("m")), day=int(m.group("d")))
-    if m.groupdict().get("hh"):
-        hour, minute = int(m.group("hh")), int(m.group("mm"))
-        if hour < 24 and minute < 60:
-            r.hour, r.minute = hour, minute
-        else:
-            r.end = m.end("d")
+    clock = _time(m)  # 2011-3-8 09:42:17, or glued: 2018-12-1209:03
+    if clock is not None and clock[0] < 24:
+        r.hour, r.minute = clock
+    else:  # no time, or an impossible one (25:70): the date alone
+        r.end = m.end("d")
     return r
 
 

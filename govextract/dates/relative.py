@@ -78,7 +78,7 @@ def decade_value(first: int, last: int, century: int | None, anchor: dt.date | N
             century = 1900 if first >= 20 else 2000
         else:
             century = (anchor.year // 100) * 100
-            if century + first > anchor.year:
+            if century + first > anchor.year and century >= 100:
                 century -= 100
     return f"{century + first:04d}/{century + last:04d}"
 

@@ -152,16 +152,10 @@ class DocumentClock(CalendarWords):
     def resolve(self, r: Reading) -> DateMention:
         """The DateMention for one reading, updating what the document has said so far."""
         end = r.end
-        if r.form in _CALENDAR_WORDS:
-            value, kind = getattr(self, _CALENDAR_WORDS[r.form])(r)
-        elif r.form == "word":
-            value, kind = self._word(r)
-        elif r.form == "time":
-            value, kind = self._time_alone(r)
-        elif r.form == "year_range":
-            value, kind = f"{r.year:04d}/{r.year_to:04d}", "range"
-        else:
-            value, kind = self._calendar(r)
+        try:
+            value, kind = self._value(r)
+        except (OverflowError, ValueError):  # 昨天 of 0001-01-01, year 0: beyond datetime's calendar
+            value, kind = None, "relative"
         if r.since:
             if self.publish is not None and value is not None:
                 value = f"{first_day(value)}/{self.publish.isoformat()}"
@@ -171,6 +165,17 @@ class DocumentClock(CalendarWords):
             else:
                 value = None
         return DateMention(self.text[r.start:end], value, r.start, end, kind)
+
+    def _value(self, r: Reading) -> tuple[str | None, str]:
+        if r.form in _CALENDAR_WORDS:
+            return getattr(self, _CALENDAR_WORDS[r.form])(r)  # type: ignore[no-any-return]
+        if r.form == "word":
+            return self._word(r)
+        if r.form == "time":
+            return self._time_alone(r)
+        if r.form == "year_range":
+            return f"{r.year:04d}/{r.year_to:04d}", "range"
+        return self._calendar(r)
 
     def _remember_day(self, day: dt.date | None, event: bool = True) -> None:
         if day is None:

@@ -35,7 +35,7 @@ def clock_value(day: str, hour: int, minute: int) -> str:
     if hour < 24:
         return f"{day}T{hour:02d}:{minute:02d}"
     known = not day.startswith("--")
-    date = dt.date.fromisoformat(day if known else "2001" + day[1:]) + dt.timedelta(days=1)
+    date = dt.date.fromisoformat(day if known else "2000" + day[1:]) + dt.timedelta(days=1)  # 2000: a leap year
     return f"{date.isoformat() if known else date.strftime('--%m-%d')}T00:00"
 
 

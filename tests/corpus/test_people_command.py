@@ -52,3 +52,11 @@ def test_bad_records_are_reported_and_the_rest_written(tmp_path, capsys):
 
 def test_missing_input_is_an_error(tmp_path):
     assert main(["people", "--input-jsonl", str(tmp_path / "none.jsonl"), "--output-csv", str(tmp_path / "o")]) == 1
+
+
+def test_db_keeps_the_index_and_is_never_added_to_twice(tmp_path):
+    source, out, db = tmp_path / "releases.jsonl", tmp_path / "people.csv", tmp_path / "people.sqlite"
+    write_jsonl(source, RELEASES)
+    command = ["people", "--input-jsonl", str(source), "--output-csv", str(out), "--db", str(db)]
+    assert main(command) == 0 and db.stat().st_size > 0
+    assert main(command) == 2

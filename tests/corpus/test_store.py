@@ -153,3 +153,19 @@ def test_a_level_word_organisation_folds_into_the_one_full_name_ending_so():
         release("2019-02-05", ("王小明", "市委", "书记", "speaker")),
     )
     assert [(r[2], r[5]) for r in found] == [("山东省委常委", ("r1",)), ("青岛市委书记", ("r1", "r2"))]
+
+
+def test_in_a_sole_office_the_next_appointment_ends_the_tenure():
+    with PeopleIndex() as index:
+        index.add(release("2019-01-05", ("王小明", "甲市", "市长", "speaker")), "r1")
+        index.add(release("2019-06-01", ("王小明", "甲市", "市长", "host")), "r2")
+        index.add(release("2019-09-01", ("李红", "甲市", "市长", "appointed")), "r3")
+        index.add(release("2019-09-02", ("赵刚", "甲市", "副市长", "appointed")), "r4")
+        index.add(release("2019-10-02", ("钱明", "甲市", "副市长", "appointed")), "r5")
+        found = [(t.office, t.person, t.start, t.end, t.end_basis) for t in index.timeline()]
+    assert found == [
+        ("甲市副市长", "赵刚", "2019-09-02", "2019-09-02", "last_seen"),   # deputies: several at once
+        ("甲市副市长", "钱明", "2019-10-02", "2019-10-02", "last_seen"),
+        ("甲市市长", "王小明", "2019-01-05", "2019-09-01", "succeeded"),
+        ("甲市市长", "李红", "2019-09-01", "2019-09-01", "last_seen"),
+    ]

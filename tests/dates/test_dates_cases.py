@@ -27,3 +27,10 @@ def test_digits_other_than_ascii_do_not_raise():
     """find_dates expects normalised text, but digits left full-width (０８年, ２０１９年) must not raise."""
     for text in ("０８年３月", "２０１９年８月２６日", "1９年底", "民国１０年"):
         find_dates(text, "2019-08-27")
+
+
+@pytest.mark.parametrize("publish_date", ["0001-01-01", "9999-12-31"])
+def test_publish_dates_at_the_ends_of_the_calendar_do_not_raise(publish_date):
+    """A value beyond datetime's calendar (昨天 of 0001-01-01) is None, never an exception."""
+    mentions = find_dates("昨天,两天前,国庆假期,6日,周五,九十年代,明年春节。", publish_date)
+    assert mentions and all(m.value is None or m.value[:1].isdigit() for m in mentions)

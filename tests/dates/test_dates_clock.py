@@ -100,3 +100,18 @@ def test_bad_settings_raise(bad):
 def test_settings_type_checked():
     with pytest.raises(TypeError, match="settings"):
         read_dates("昨天", None, settings={"prefer_dates_from": "past"})  # type: ignore[arg-type]
+
+
+def test_a_long_text_in_pieces_keeps_one_anchor():
+    filler = "全市各级各部门认真落实各项工作部署。\n" * 1500  # about 28,000 characters: two pieces
+    text = "新华社北京7月12日电 会议在京举行。\n" + filler + "昨天,代表们分组讨论。"
+    nlp = build()
+    doc = nlp(make_doc(nlp, text, "2019-07-13"))
+    assert doc._.date_anchor.source == "dateline"
+    assert ("昨天", "2019-07-11") in [(m.text, m.value) for m in doc._.dates]
+
+
+def test_the_anchor_crosses_processes():
+    nlp = build()
+    docs = list(nlp.pipe([make_doc(nlp, "新华社北京7月12日电 昨天,会议举行。", "2019-07-13")] * 2, n_process=2))
+    assert [d._.date_anchor.source for d in docs] == ["dateline", "dateline"]
