@@ -16,18 +16,6 @@ _DATE_SEPARATORS = re.compile(r"^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 
-class HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Shows '(default: X)' after every option whose default is a value, not None or False."""
-
-    def _get_help_string(self, action: argparse.Action) -> str:
-        help_text = action.help or ""
-        if "%(default)" in help_text or action.default in (None, False, argparse.SUPPRESS):
-            return help_text
-        if action.option_strings or action.nargs in (argparse.OPTIONAL, argparse.ZERO_OR_MORE):
-            help_text += " (default: %(default)s)"
-        return help_text
-
-
 class InputError(Exception):
     """A file that cannot be read as text; the message is one line for the user."""
 
