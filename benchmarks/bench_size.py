@@ -135,7 +135,8 @@ def names_list(counts: list[int]) -> None:
 
 def pool_against_pipe(records: int = 400) -> None:
     import govextract
-    from govextract.pipeline import load, to_document
+    from govextract import Document
+    from govextract.pipeline import load
 
     texts = [TEMPLATE.format(m=1, d=i % 28 + 1, a=name(i), b=name(i + 7), c=name(i + 13), a2=name(i + 29)) * 5
              for i in range(records)]
@@ -144,7 +145,7 @@ def pool_against_pipe(records: int = 400) -> None:
     pool_s = time.perf_counter() - start
     nlp = load()
     start = time.perf_counter()
-    piped = [to_document(doc).to_dict() for doc in nlp.pipe(texts, n_process=2, batch_size=16)]
+    piped = [Document.from_doc(doc).to_dict() for doc in nlp.pipe(texts, n_process=2, batch_size=16)]
     pipe_s = time.perf_counter() - start
     assert [d["entities"] for d in pooled] == [d["entities"] for d in piped]
     print(f"{records} records, 2 processes: process pool {pool_s:.1f} s, nlp.pipe(n_process=2) {pipe_s:.1f} s")
