@@ -5,7 +5,9 @@ Sources:
 - CLUENER2020 `position` labels (../shared/corpora/cluener2020/train.json, dev.json);
 - Resume NER `TITLE` labels (../shared/corpora/resume_ner/*.char.bmes);
 - HAND below: government, party, legislature, court and diplomatic titles of PRC, Hong Kong,
-  Macao and Taiwan press releases, compiled by hand.
+  Macao and Taiwan press releases, compiled by hand; Taiwan's 次长/课长/立委 and the 政务/常务 ranks
+  from the Executive Yuan's organisation acts (行政院组织法, law.moj.gov.tw), 特派员 from the
+  Commissioner's Offices of the Ministry of Foreign Affairs in Hong Kong and Macao (fmcoprc.gov.hk).
 
 A corpus label is kept when it is a known title head with known modifiers before it (常务副市长 =
 常务 + 副 + 市长), is seen at least twice, and is not a generic occupation (学生, 老师): the
@@ -36,12 +38,14 @@ HEADS = """
 厂长 总会计师 总经济师 夫人 上将 中将 少将 大校 上校 中校 少校 将军 元帅
 股长 法官 检察官 审判员 指导员 教导员 参事 馆员 园长 军长 师长 旅长 营长 连长
 大臣 国务卿 参议员 众议员 国王 女王 王储 特使 大法官 督察长 主任科员
+次长 特派员 课长 主教 枢机主教 教练 指挥官 主治医师 顾问 立委 副代表 成员
 """.split()
 # words that may stand before a head inside one title
 MODIFIERS = """
 副 常务 执行 第一 代理 代 署理 署任 临时代理 名誉 荣誉 首席 高级 一级 二级 三级 四级 总 专职 专任
 驻会 党组 党委 纪委 团委 工会 党总支 党支部 驻京 特约 见习 资深 助理 常任 联邦 政治 首席执行 新闻
 国际关系 客座 兼职 独立 外部 非执行 独立非执行 海军 陆军 空军
+政务 临床 外籍 候任
 """.split()
 # titles of a group of people, not an office (市领导A、B、C); leaders' lists give them
 GROUP = {"领导", "领导班子", "成员"}

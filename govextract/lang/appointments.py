@@ -33,7 +33,8 @@ END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
 # 万伟等19人, 马立川等52位委员: a name that stands for a group
 GROUP_TAIL_RE = re.compile(rf"等[\d{DIGITS}十百两]+(?:人|位|名)(?:委员|代表|同志)?")
 ADVERBS = frozenset("将已亦则曾拟")
-NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff]{1,4})\)")
+# a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
+NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff0-9]{1,10})\)")
 
 
 @dataclass
@@ -78,10 +79,17 @@ class AppointmentReader:
             if note:
                 p = note.end()
             if p < len(text) and text[p] in "、兼和及" and self.title_at.get(p + 1) is not None:
+                if self.next_target(p + 1):
+                    break  # 选举A为X、B为Y: the next name starts a target of its own
                 p += 1
                 continue
             break
         return (found, p) if END_RE.match(text, p) else None
+
+    def next_target(self, p: int) -> bool:
+        """Whether names and 为 start at p: 、周晓为市检察院检察长 after a first target."""
+        names, q = self.names_after(p)
+        return bool(names) and self.text[q : q + 1] == "为"
 
     def names_after(self, p: int) -> tuple[list[tuple[int, int]], int]:
         """Names from p, joined by 、: 陈卫新、陈立华、江晓光(女)为 ..."""
@@ -146,7 +154,7 @@ class AppointmentReader:
                 p = read[1]
                 note = NOTE_RE.match(text, p)
                 p = (note.end() if note else p)
-                if text[p : p + 1] not in (",", ";"):
+                if text[p : p + 1] not in (",", ";") and not (text[p : p + 1] == "、" and self.next_target(p + 1)):
                     break
                 p += 1
         for cue in REMOVE_RE.finditer(text):

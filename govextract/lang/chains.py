@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..data import tables
 from . import names as persons
@@ -30,11 +31,13 @@ CONJUNCTIONS = frozenset(tables.context_words("conj"))
 ORG_TAILS = frozenset(tables.context_words("org_tail"))
 # words after a name that belong to it, not to the text: 张三同志, 江晓光(女), 刘忠(左一)
 NAME_TAIL_RE = re.compile(
-    r"同志|先生|女士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
+    r"同志|先生|女士|博士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
 )
 # a short note between a title and its name: 常任秘书长(工商)何慧明
 TITLE_NOTE_RE = re.compile(rf"\([{HAN}]{{1,6}}\)")
 MAX_ORG = 40
+# an organisation's Latin abbreviation between its name and a title: 美国在台协会(AIT)处长
+ABBREVIATION_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,11}\)")
 # 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
 # (provinces and prefectures only: county names are too often common words, 合作, 通道)
 _PLACE_NAMES = {country.name for country in tables.countries()} | {
@@ -61,7 +64,7 @@ class Post:
     verb: str = ""  # an acting verb written before the organisation (代理安平市人民政府市长)
 
     def org(self, text: str) -> str | None:
-        return self.region + text[self.org_start : self.title_start] or None
+        return self.region + ABBREVIATION_RE.sub("", text[self.org_start : self.title_start]) or None
 
     def title(self, text: str) -> str:
         return self.verb + text[self.title_start : self.title_end]
@@ -92,9 +95,22 @@ class Chain:
         return max([p.title_end for p in self.posts] + [e for _, e in self.names])
 
 
+@lru_cache(maxsize=1)
+def _known_org_names() -> re.Pattern[str]:
+    """The known organisations' names and aliases (data/known_orgs.tsv), longest first: 华为, 工信部."""
+    names = {form for org in tables.known_orgs() for form in (org.name, *org.aliases) if form}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
 def stop_ends(text: str) -> set[int]:
-    """Offsets where an organisation cannot reach further left (just after 由, 会见, 邀请...)."""
-    return {m.end() for m in STOP_RE.finditer(text)}
+    """Offsets where an organisation cannot reach further left (just after 由, 会见, 邀请...).
+
+    A stop word inside a known organisation's name is no boundary: 为 in 华为技术有限公司副总裁.
+    """
+    inside: set[int] = set()
+    for m in _known_org_names().finditer(text):
+        inside.update(range(m.start() + 1, m.end()))
+    return {m.end() for m in STOP_RE.finditer(text) if m.start() not in inside}
 
 
 def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int]) -> int:
@@ -105,6 +121,10 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
         if k in stops or k in name_ends:
             break
         c = text[k - 1]
+        abbreviation = ABBREVIATION_RE.search(text, max(floor, k - 14), k) if c == ")" else None
+        if abbreviation is not None and abbreviation.end() == k and abbreviation.start() > floor:
+            k = abbreviation.start()
+            continue
         if not persons.is_cjk(c):
             # 博巴森-荷津市: a hyphen inside a transliterated place name
             if not (c == "-" and k >= 2 and persons.is_cjk(text[k - 2]) and k < title_start):

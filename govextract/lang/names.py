@@ -40,6 +40,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 FOLLOW_RE = re.compile(_alternation(_context("follow") + _context("strong")))
+# common words that open with a surname character: 包括, 高票, 宣誓 are never a name
+NOT_NAME_RE = re.compile(_alternation(_context("notname")))
 JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
 # a transliterated name: parts of Chinese characters joined by an interpunct (莉迪亚·查韦斯)
 DOTTED_RE = re.compile(f"[{HAN}]{{1,7}}(?:[{INTERPUNCTS}][{HAN}]{{1,10}})+")
@@ -69,7 +71,7 @@ def _starts_word(text: str, i: int) -> bool:
     if text[i] in NEVER_CHARS and text[i] not in SINGLE_SURNAMES:
         return True
     m = FOLLOW_RE.match(text, i)
-    return m is not None and len(m.group()) > 1
+    return (m is not None and len(m.group()) > 1) or NOT_NAME_RE.match(text, i) is not None
 
 
 def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:

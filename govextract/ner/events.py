@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import Pieces, VerbEnds, walk_left
+from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, walk_left
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
@@ -16,7 +16,7 @@ Span = tuple[int, int, str]
 MAX_BODY = 16
 _NUM = ORDINAL_CLASS
 # a session of a congress or committee, or a plenary of a party central committee
-SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
+SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体|常务)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
@@ -25,6 +25,7 @@ NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
 GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv'))})*")
+GENERIC_WORD = re.compile(trie_pattern(read_words("event_generic_words.tsv")))
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +62,36 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
             continue
         span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()), verbs)
         if span is not None:
-            spans.append((span[0], span[1], "EVENT"))
+            start = _conjunct_start(event_pieces, _level_start(text, span[0], pieces), span[1])
+            spans.append((start, span[1], "EVENT"))
     return spans
+
+
+def _level_start(text: str, start: int, pieces: Pieces) -> int:
+    """A level character before a session's number belongs to the name: 区十六届人大常委会第二次会议."""
+    if start and text[start - 1] in LEVEL_CHARS and SESSION.match(text, start):
+        before = start - 1
+        if before == 0 or not is_han(text[before - 1]) or text[before - 1] in STOP_CHARS or before in pieces.places:
+            return before
+    return start
+
+
+def _conjunct_start(pieces: Pieces, start: int, end: int) -> int:
+    """Events joined by 暨 are one name: 2021年春季招商推介会暨重点项目签约仪式 from its first part."""
+    text = pieces.text
+    if text[start] == "暨":
+        start += 1
+    joint = start - 1 if start and text[start - 1] == "暨" else text.find("暨", start, end)
+    if joint < 1 or (joint >= start and joint - start >= 4):
+        return start  # no 暨, or a first part long enough to stand (推介会暨签约仪式)
+    plain = pieces.copy()
+    plain.soft_stops = set()  # 签约 in 框架协议签约仪式暨高峰论坛 is part of the first event's name
+    for m in GENERIC_WORD.finditer(text, max(0, joint - MAX_BODY), joint):
+        plain.stops.discard(m.end())
+    walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+    if walk.bounded and joint - walk.start >= 2:
+        return min(walk.start, start)
+    return start
 
 
 def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None,

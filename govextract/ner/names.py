@@ -130,6 +130,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
                 passed_place = True  # 西藏自治区科委 is a region's body: no parent before it
             elif kind == "prefix" and text[start:pos] == "驻":
                 passed_place = False
+            elif (kind == "prefix" and level_opens and start and text[start - 1] in LEVEL_CHARS
+                  and start not in pieces.places and SESSION.match(text, start)):
+                start -= 1  # 市六届人大常委会: the level word before a session number opens the name
             pos, prefixed = start, True
             continue
         joined = pos - 1 in pieces.places or pos - 1 in pieces.bodies
@@ -177,7 +180,8 @@ def unknown_place_start(pieces: Pieces, level_at: int) -> int:
     pair = text[start:level_at]
     if not all(is_han(ch) and ch not in STOP_CHARS and ch not in COORD_CHARS and ch not in LEVEL_CHARS for ch in pair):
         return level_at
-    if start + 1 in pieces.verb_ends or start + 1 in pieces.stops or level_at in pieces.stops:
+    if (start + 1 in pieces.verb_ends or start + 1 in pieces.stops or level_at in pieces.stops
+            or level_at in pieces.verb_ends):  # 选举市人民政府: a verb, not a county
         return level_at
     before = text[start - 1] if start else ","
     bounded = (not is_han(before) or before in STOP_CHARS or before in COORD_CHARS or start in pieces.places

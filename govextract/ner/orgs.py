@@ -27,6 +27,9 @@ _COUNT = DIGITS + UNITS + TWO + ROUGH
 QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
 # Organisations whose name is a brand: a place in it is no place mention (北京 in 北京科技大学).
 BRAND_KINDS = frozenset({"education", "company", "media"})
+# suffixes that end a named place, not a body: 港珠澳大桥, 黄果树瀑布风景区, 横琴粤澳深度合作区 (a 开发区 is a
+# body with an administrative committee, kind zone)
+PLACE_KINDS = frozenset({"venue", "area"})
 _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
@@ -107,7 +110,7 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             strength, kind = suffixes[word]
             span = _name_ending_with(pieces, m.start(), m.end(), strength, kind)
             if span is not None:
-                spans.append((span[0], span[1], "LOC" if kind == "venue" else "ORG"))
+                spans.append((span[0], span[1], "LOC" if kind in PLACE_KINDS else "ORG"))
                 pieces.add_body(span[0], span[1])
                 if kind in BRAND_KINDS:
                     pieces.brands.append((span[0], span[1], "ORG"))

@@ -12,12 +12,13 @@ from functools import lru_cache
 from ..data import read_table, read_words, tables
 from ..lang.chars import HAN_UNIFIED
 from .gazetteer import compile_words
-from .names import COORD_CHARS, STOP_CHARS, is_han, spans_containing
+from .names import COORD_CHARS, STOP_CHARS, is_han, name_verbs, spans_containing
 
 Span = tuple[int, int, str]
 
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
-_FOREIGN_UNIT = (rf"(?:[{HAN_UNIFIED}](?:[^\W\d_副市省州县区长]|[·-]){{0,6}}?"
+# A preposition opens no unit: 新加坡驻广州总领事 names 广州, not a Singapore unit 驻广州.
+_FOREIGN_UNIT = (rf"(?:(?![驻在赴访与和及对同])[{HAN_UNIFIED}](?:[^\W\d_副市省州县区长]|[·-]){{0,6}}?"
                  r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])")
 
 
@@ -70,8 +71,8 @@ STREET = re.compile(
 TOWN_GOVERNMENT = tables.place_words("town_government")
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
 TOWN = re.compile(
-    r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(?:街道|镇|乡|村))"
-    r"(?![长委民干级镇村里上企小道办党支])"
+    r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(街道|镇|乡|村))"
+    r"(?![长委民干级镇村里上企小道办支]|党(?!支部|总支|委))"
 )
 LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
 STREET_AFTER = tables.place_words("after_street")
@@ -85,23 +86,31 @@ def _street_stopwords() -> frozenset[str]:
 def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
     """Towns and villages right after a county or city (鳌江镇 in 平阳县鳌江镇), or two in a list."""
     stop = _town_stopwords()
+    verbs = name_verbs()
     place_ends = set(place_at.values())
     found = []
     for m in TOWN.finditer(text):
         start, end = m.span(1)
         name = m.group(1)
-        if any(name.endswith(w) for w in stop):
-            continue
+        suffix = m.group(2)
+        if any(name.endswith(w) and len(w) > len(suffix) for w in stop):
+            continue  # 城镇, 农村; 街道 alone is the suffix and needs a name before it
+        if name[:2] in verbs:
+            continue  # 通过村两委会议: a verb and its object
         before = text[start - 1] if start else ","
         bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
         governed = bounded and text.startswith(TOWN_GOVERNMENT, end)  # 戴窑镇政府
         found.append((start, end, start in place_ends or governed, bounded))
-    kept = []
+    kept: list[Span] = []
     for i, (start, end, after_place, bounded) in enumerate(found):
         near_previous = i > 0 and start - found[i - 1][1] <= 1
         near_next = i + 1 < len(found) and found[i + 1][0] - end <= 1
         listed = bounded and (near_previous or near_next)
-        if after_place or listed:
+        # a town written before its village names both: 三溪口街道下坦村, 北山镇桥头村
+        nested = (i + 1 < len(found) and found[i + 1][0] == end and bounded
+                  and text[found[i + 1][1] - 1] == "村" and text[end - 1] in "道镇乡")
+        under = i > 0 and found[i - 1][1] == start and (kept[-1:] == [(found[i - 1][0], start, "GPE")])
+        if after_place or listed or nested or under:
             kept.append((start, end, "GPE"))
     return kept
 
@@ -214,7 +223,11 @@ def find_places(text: str) -> list[Span]:
         inside = spans_containing(streets)
         spans = [span for span in spans if inside(span[0], span[1]) is None]
         spans.extend(streets)
-    spans.extend(_towns(text, full_at))
+    towns = _towns(text, full_at)
+    if towns:  # a city's name inside a town's is no place of its own: 海口 in 海口镇
+        inside_town = spans_containing(towns)
+        spans = [span for span in spans if inside_town(span[0], span[1]) is None]
+        spans.extend(towns)
     # a county's short form stands for it only once the document has named the county in full
     wanted = {short for short, full in county_short.items() if full in seen_full}
     if wanted:

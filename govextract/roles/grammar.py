@@ -18,6 +18,7 @@ from ..lang.numerals import COUNT_CLASS
 from ..lang.parse import TitleParse
 from ..lang.titles import TITLE_KIND, TitleMatch
 from ..tokenizer import doc_text
+from .lists import bracketed_posts, title_lists
 from .parts import PartReader
 
 SPAN_KEY = "govextract_entities"
@@ -29,6 +30,7 @@ PLACES = frozenset(name for c in tables.countries() for name in (c.name, *c.alia
 _COUNT = COUNT_CLASS
 GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([{HAN}]{{2,6}}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
+APPOINTMENT_PARTS = frozenset({"appointed", "removed", "elected", "resigned"})
 
 
 def _role(text: str, person: str, post: Post, part: str | None, start: int, end: int) -> Role:
@@ -90,6 +92,13 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = (),
     for chain in chains:
         name_ends.update({e: s for s, e in chain.names})
     stops = parse.stops
+    for post, listed in title_lists(text, loose, stops, set(name_ends)):
+        for s, e in listed:
+            held.add(text[s:e])
+            roles.append(_role(text, text[s:e], post, parts.part(s, listed[-1][1]), post.org_start, listed[-1][1]))
+    for (s, e), posts in bracketed_posts(text, parse.titles, name_ends):
+        for post in posts:
+            roles.append(_role(text, text[s:e], post, parts.part(s, e, clause_only=True), s, post.title_end))
     roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts))
     roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)
@@ -183,7 +192,18 @@ def _dedupe(roles: list[Role]) -> list[Role]:
             out.append(role)
         elif out[kept[key]].event_role is None and role.event_role is not None:
             out[kept[key]] = replace(out[kept[key]], event_role=role.event_role)
-    return out
+    return [role for role in out if not _restated(role, out)]
+
+
+def _restated(role: Role, roles: list[Role]) -> bool:
+    """A later, shorter mention of a post already read in full: 省委书记X after 东川省委书记X.
+
+    An appointment's post is a new one even where its words repeat an older post's tail.
+    """
+    if role.event_role in APPOINTMENT_PARTS:
+        return False
+    return any(other.person == role.person and other.title == role.title and other.start < role.start
+               and other.position != role.position and other.position.endswith(role.position) for other in roles)
 
 
 def find_roles(doc: Doc, parse: TitleParse | None = None, span_key: str = SPAN_KEY) -> list[Role]:

@@ -1,0 +1,132 @@
+"""Entities on release shapes the first rules were not written for (issue 11): spec tables of
+invented sentences, one block per class of error."""
+from __future__ import annotations
+
+import pytest
+
+import govextract
+
+
+def entities(text: str, label: str) -> set[str]:
+    doc = govextract.extract(text)
+    if label == "PLACE":
+        return {e.text for e in doc.entities if e.label in ("GPE", "LOC")}
+    return {e.text for e in doc.entities_of(label)}
+
+
+# bodies of the Hong Kong, Macao and Taiwan governments and missions, named bare
+BODIES = [
+    ("美國在台協會（AIT）今日舉行記者會。", "ORG", {"美国在台协会"}),
+    ("政制及內地事務局發言人表示", "ORG", {"政制及内地事务局"}),
+    ("中联办与港澳办负责人出席。", "ORG", {"中联办", "港澳办"}),
+    ("海基會與國家安全會議昨日會商。", "ORG", {"海基会", "国家安全会议"}),
+    ("外交部驻澳门特别行政区特派员公署举行招待会。", "ORG", {"外交部驻澳门特别行政区特派员公署"}),
+]
+# a known body's short name inside a longer mainland name is no body of its own
+NOT_BODIES = [
+    ("国务院新闻办新闻局局长出席。", "ORG", {"新闻局"}),
+    ("市文体广电和旅游局发布通知。", "ORG", {"旅游局"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BODIES)
+def test_bodies_found(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_BODIES)
+def test_no_short_body_inside_a_name(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+# towns, streets and villages: a town before its village names both; a city inside a town is no place
+TOWNS = [
+    ("1.东溪街道石坪村党支部书记郭明平", "PLACE", {"东溪街道", "石坪村"}),
+    ("青山镇石林村党支部书记陈伯文", "PLACE", {"青山镇", "石林村"}),
+    ("北岭镇后塘村原村委会主任徐志文", "PLACE", {"北岭镇", "后塘村"}),
+]
+NOT_TOWNS = [
+    ("海口镇石林村党支部书记陈伯文", "PLACE", {"海口"}),
+    ("同时,通过村两委会议推荐。", "PLACE", {"通过村"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", TOWNS)
+def test_towns_found(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_TOWNS)
+def test_no_town(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+# events whole: a level word before a session's number, 常务 sessions, events joined by 暨, new event words
+EVENTS = [
+    ("县十五届人大常委会第十二次会议召开", "EVENT", {"县十五届人大常委会第十二次会议"}),
+    ("市九届人大常委会第三次会议审议", "EVENT", {"市九届人大常委会第三次会议"}),
+    ("区政府第五次常务会议研究部署", "EVENT", {"区政府第五次常务会议"}),
+    ("举行2021年春季招商推介会暨重点项目签约仪式", "EVENT", {"2021年春季招商推介会暨重点项目签约仪式"}),
+    ("出席东华西岭双招双引暨城市形象推介会", "EVENT", {"东华西岭双招双引暨城市形象推介会"}),
+    ("部省合作框架协议签约仪式暨高峰论坛在京举行", "EVENT", {"部省合作框架协议签约仪式暨高峰论坛"}),
+    ("参观改革开放四十周年成就展", "EVENT", {"改革开放四十周年成就展"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", EVENTS)
+def test_events_whole(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+# named places that end like a body: bridges, buildings, scenic areas, parks, industrial parks
+PLACES = [
+    ("出席青江大桥开通仪式", "PLACE", {"青江大桥"}),
+    ("在立法会综合大楼会见传媒", "PLACE", {"立法会综合大楼"}),
+    ("代表团在龙潭瀑布风景区参观", "PLACE", {"龙潭瀑布风景区"}),
+    ("企业落户南岭粤桂深度合作区。", "PLACE", {"南岭粤桂深度合作区"}),
+    ("考察了东山工业园区和西林湿地公园", "PLACE", {"东山工业园区", "西林湿地公园"}),
+]
+NOT_PLACES = [
+    ("西安是中华民族和华夏文明的重要发祥地", "PLACE", {"中华", "华夏"}),
+]
+# a development zone keeps its administrative committee: an ORG
+ZONES = [("东河经济技术开发区管委会与企业签约", "ORG", {"东河经济技术开发区"})]
+
+
+@pytest.mark.parametrize("text, label, expected", PLACES + ZONES)
+def test_named_places(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_PLACES)
+def test_no_place(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+# a congress body with its level word and session number; media named by their last word
+BODIES_MORE = [
+    ("选举孙立为市七届人大常委会副主任", "ORG", {"市七届人大常委会"}),
+    ("区第三届人民代表大会常务委员会发布公告", "ORG", {"区第三届人民代表大会常务委员会"}),
+    ("据东川北方网报道", "ORG", {"东川北方网"}),
+    ("南溪融媒体中心记者王小明", "ORG", {"南溪融媒体中心"}),
+    ("平安广播电台播出专题", "ORG", {"平安广播电台"}),
+]
+NOT_BODIES_MORE = [
+    ("建设城市管网和公路网", "ORG", {"城市管网", "公路网"}),
+    ("东川省第五届人民代表大会第二次会议开幕", "ORG", {"省第五届人民代表大会"}),
+]
+# the constitutions named bare
+LAWS = [
+    ("依照宪法和基本法办事", "LAW", {"宪法", "基本法"}),
+    ("履行《基本法》的责任", "LAW", {"基本法"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BODIES_MORE + LAWS)
+def test_bodies_and_laws(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_MORE)
+def test_no_body(text, label, unexpected):
+    assert not unexpected & entities(text, label)

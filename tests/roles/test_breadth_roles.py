@@ -1,0 +1,149 @@
+"""Roles on release shapes the first rules were not written for (issue 11): spec tables of invented
+sentences, one block per class of error."""
+from __future__ import annotations
+
+import pytest
+
+import govextract
+from govextract.roles.grammar import find_roles_in_text
+
+
+def positions(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.position) for r in govextract.extract(text).roles}
+
+
+# a post with a note in brackets, a brand before a company, an abbreviation between body and title,
+# a Taiwanese date after a name, a consul posted to a city
+NOTES_AND_BRANDS = [
+    ("任命周海燕为市卫生健康委员会副主任（试用期一年）；", {("周海燕", "市卫生健康委员会副主任")}),
+    ("任命孙立群为县统计局局长(挂职两年),王建华为县审计局副局长;",
+     {("孙立群", "县统计局局长"), ("王建华", "县审计局副局长")}),
+    ("华为技术有限公司副总裁邓志远出席。", {("邓志远", "华为技术有限公司副总裁")}),
+    ("会上,华为公司总裁李文涛致辞。", {("李文涛", "华为公司总裁")}),
+    ("美國在台協會（AIT）處長吳可文致詞。", {("吴可文", "美国在台协会处长")}),
+    ("行政院長林國華今（3）日上午主持院會。", {("林国华", "行政院长")}),
+    ("經濟部長何文德昨（2）日表示", {("何文德", "经济部长")}),
+    ("新加坡驻广州总领事韩立生出席。", {("韩立生", "新加坡驻广州总领事")}),
+]
+
+# Hong Kong, Macao and Taiwan posts
+HK_MACAO_TAIWAN = [
+    ("外交部政务次长邱明哲致词。", {("邱明哲", "外交部政务次长")}),
+    ("内政部常务次长许文成出席。", {("许文成", "内政部常务次长")}),
+    ("外交部驻香港特别行政区特派员公署特派员马立新出席。", {("马立新", "外交部驻香港特别行政区特派员公署特派员")}),
+    ("县府民政处课长陈美玲说明。", {("陈美玲", "县府民政处课长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOTES_AND_BRANDS + HK_MACAO_TAIWAN)
+def test_posts_read_whole(text, expected):
+    assert expected <= positions(text)
+
+
+def test_no_place_for_a_consul_posting():
+    doc = govextract.extract("新加坡驻广州总领事韩立生出席。")
+    assert "驻广州" not in {e.text for e in doc.entities}
+    assert "广州" in {e.text for e in doc.entities_of("GPE")}
+
+
+def test_office_of_a_commissioner_is_no_person():
+    doc = govextract.extract("外交部驻澳门特别行政区特派员公署举行招待会。")
+    assert "公署" not in {e.text for e in doc.entities_of("PERSON")}
+
+
+def test_grammar_alone_reads_note_after_post():
+    roles = find_roles_in_text("任命刘一鸣为市水务局副局长(试用期一年);")
+    assert [(r.person, r.position) for r in roles] == [("刘一鸣", "市水务局副局长")]
+
+
+# names listed after the title they all hold
+TITLE_LISTS = [
+    ("担任本次会议执行主席的还有:郑立新、元海波、梁毅、吴子华。",
+     {("郑立新", "会议执行主席"), ("元海波", "会议执行主席"), ("梁毅", "会议执行主席"), ("吴子华", "会议执行主席")}),
+    ("接着有三位议员,李文琼、廖志江和卢家国,分别发言。",
+     {("李文琼", "议员"), ("廖志江", "议员"), ("卢家国", "议员")}),
+    ("新当选的委员是:钱志明、孙丽华、周建国。", {("钱志明", "委员"), ("孙丽华", "委员"), ("周建国", "委员")}),
+    ("主席团常务主席为高建民、何立新。", {("高建民", "主席团常务主席"), ("何立新", "主席团常务主席")}),
+]
+# a list that a verb after it gives a post of its own is not the title's list
+NOT_TITLE_LISTS = [
+    ("刘海担任党总支书记,叶文、蔡明生任副书记。", {("叶文", "党总支书记"), ("蔡明生", "党总支书记")}),
+    ("会议由市长张立平主持,王强、李文出席。", {("王强", "市长"), ("李文", "市长")}),
+]
+# appointment lists: names and posts interleaved, several clauses
+APPOINTMENT_LISTS = [
+    ("选举江海生为市中级人民法院院长、周小阳为市人民检察院检察长;",
+     {("江海生", "市中级人民法院院长"), ("周小阳", "市人民检察院检察长")}),
+    ("任命陈立为县财政局局长、王海为县民政局局长、刘明为县水利局局长。",
+     {("陈立", "县财政局局长"), ("王海", "县民政局局长"), ("刘明", "县水利局局长")}),
+    ("任命李海涛为区司法局局长,张小梅为区商务局副局长;免去赵国庆的区商务局局长职务。",
+     {("李海涛", "区司法局局长"), ("张小梅", "区商务局副局长"), ("赵国庆", "区商务局局长")}),
+]
+# grassroots posts: streets, towns, villages and their party branches and committees
+GRASSROOTS = [
+    ("1.东溪街道石坪村党支部书记郭明平违规发包工程问题", {("郭明平", "东溪街道石坪村党支部书记")}),
+    ("2.青山镇石林村党支部书记陈伯文违规发包", {("陈伯文", "青山镇石林村党支部书记")}),
+    ("北岭镇后塘村原党支部书记刘宝山、原村委会主任徐志文违纪问题",
+     {("刘宝山", "北岭镇后塘村原党支部书记"), ("徐志文", "原村委会主任")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_LISTS + APPOINTMENT_LISTS + GRASSROOTS)
+def test_lists_and_grassroots(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_TITLE_LISTS)
+def test_list_with_its_own_post(text, unexpected):
+    assert not unexpected & positions(text)
+
+
+@pytest.mark.parametrize("text", ["代表团成员包括市外办主任张立新。", "议员能够在国徽下宣誓。", "以高票通过。"])
+def test_common_words_are_no_names(text):
+    people = {e.text for e in govextract.extract(text).entities_of("PERSON")}
+    assert not people & {"包括", "能够", "高票"}
+
+
+# name boundaries around posts: a preposition, an invitation verb or 同志 before the post is no
+# part of its organisation; 博士 after a name closes it; a later shorter mention adds no row
+BOUNDARIES = [
+    ("主席梁文彦就全国政协副主席、国务院港澳事务办公室主任夏立龙到访发言",
+     {("夏立龙", "全国政协副主席"), ("夏立龙", "国务院港澳事务办公室主任")}),
+    ("随后举行闭幕仪式,邀副总统萧文长致词。", {("萧文长", "副总统")}),
+    ("会上,吕海同志代表市政府作报告,市长李春明出席。", {("李春明", "市长")}),
+    ("署理商务局局长陈百明博士和署理环境局局长黄淑华出席。",
+     {("陈百明", "署理商务局局长"), ("黄淑华", "署理环境局局长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUNDARIES)
+def test_post_boundaries(text, expected):
+    found = positions(text)
+    assert expected <= found
+    assert not any(position.startswith(("就", "邀", "志")) for _, position in found)
+
+
+def test_later_shorter_mention_adds_no_row():
+    text = "东川省委书记刘立义出席开幕式。会后,省委书记刘立义参观展览。"
+    assert positions(text) == {("刘立义", "东川省委书记")}
+
+
+def test_appointment_repeating_a_title_is_a_row():
+    text = "市委副书记叶浩明出席。会议决定,林青担任党总支书记,叶浩明、蔡明生任副书记。"
+    assert ("叶浩明", "副书记") in positions(text)
+
+
+# posts in brackets after a name, several joined by 、; a Hong Kong married name inside a list
+BRACKETS_AND_MARRIED = [
+    ("邱文模(东川大学医学院内科临床教授、东川医院主治医师)出席。",
+     {("邱文模", "东川大学医学院内科临床教授"), ("邱文模", "东川医院主治医师")}),
+    ("座谈会邀请张立新(市商务局局长、市外办主任)参加。",
+     {("张立新", "市商务局局长"), ("张立新", "市外办主任")}),
+    ("接着有四位议员,李文琼、叶刘淑华、卢家国和黄明,分别发言。",
+     {("李文琼", "议员"), ("叶刘淑华", "议员"), ("卢家国", "议员"), ("黄明", "议员")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKETS_AND_MARRIED)
+def test_brackets_and_married_names(text, expected):
+    assert expected <= positions(text)
