@@ -39,6 +39,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "divisions.tsv": ("name", "short", "level", "adcode", "short_ambiguous"),
     "event_generic_words.tsv": ("word",),
     "event_prefixes.tsv": ("prefix",),
+    "event_of_words.tsv": ("word",),
     "event_words.tsv": ("word", "strength"),
     "foreign_cities.tsv": ("name",),
     "known_events.tsv": ("name",),

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import read_table, read_words
 from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, walk_left
+from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, stop_words, walk_left
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
@@ -26,6 +26,10 @@ TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
 GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv'))})*")
 GENERIC_WORD = re.compile(trie_pattern(read_words("event_generic_words.tsv")))
+# a fixed 之-compound opens an event name like a prefix: 丝绸之路国际博览会, not 路国际博览会
+OF_COMPOUND = re.compile(f"[\u4e00-\u9fff]{{2}}之(?:{trie_pattern(read_words('event_of_words.tsv'))})")
+# what may stand between 暨 and the second event word: 暨第21届中国东西部合作与投资贸易洽谈会
+JOINED_PART = re.compile(r"[\u4e00-\u9fff0-9“”]*")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +39,8 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Patt
     words.update((name, "strong") for name in known_names)  # 第八届中国花博会 extends 花博会
     scan = re.compile(f"{SESSION_MEETING.pattern}|{trie_pattern(words)}")
     known = re.compile(trie_pattern(known_names))
-    prefixes = re.compile(f"{trie_pattern(read_words('event_prefixes.tsv'))}|{YEAR.pattern}|{NUMBERED.pattern}")
+    prefixes = re.compile(f"{trie_pattern(read_words('event_prefixes.tsv'))}|{YEAR.pattern}|{NUMBERED.pattern}"
+                          f"|{OF_COMPOUND.pattern}")
     return words, scan, known, prefixes
 
 
@@ -64,7 +69,57 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
         if span is not None:
             start = _conjunct_start(event_pieces, _level_start(text, span[0], pieces), span[1])
             spans.append((start, span[1], "EVENT"))
+    spans.extend(_joined_events(event_pieces, scan, words, verbs))
     return spans
+
+
+def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
+                   verbs: VerbEnds | set[int]) -> list[Span]:
+    """Two events joined by 暨 are one name even when neither part stands alone as a name:
+    江苏省代表团新闻发布会暨重点项目签约仪式, 第三届海外院士青岛行暨青岛国际院士论坛."""
+    text = pieces.text
+    spans: list[Span] = []
+    for joint in (i for i, ch in enumerate(text) if ch == "暨"):
+        part = JOINED_PART.match(text, joint + 1, joint + 1 + 2 * MAX_BODY)
+        right = next((m for m in scan.finditer(text, joint + 1, part.end() if part else joint + 1)), None)
+        if right is None:
+            continue
+        plain = pieces.copy()
+        plain.soft_stops = set()
+        for m in GENERIC_WORD.finditer(text, max(0, joint - MAX_BODY), joint):
+            plain.stops.discard(m.end())
+        for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
+            plain.stops.discard(word_end)  # a title inside the name: 代表团新闻发布会, 海外院士青岛行
+        walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+        if walk.bounded and not walk.prefixed:  # no verb in a name with no organiser: 主持推介会暨签约仪式
+            walk.start = next((i for i in range(joint - 1, walk.start, -1) if i in verbs), walk.start)
+        first = text[walk.start:joint]
+        if not walk.bounded or len(first) < 2 or not _clean_left(plain, walk.start, verbs):
+            continue
+        if walk.prefixed or any(first.endswith(word) for word in words):
+            spans.append((walk.start, right.end(), "EVENT"))
+    return spans
+
+
+def _clean_left(pieces: Pieces, start: int, verbs: VerbEnds | set[int]) -> bool:
+    """Whether a name may open at start: after punctuation, a stop or a verb, not inside a word
+    (海外院士青岛行暨…: the walk stopped at 青岛 with 院士 still before it)."""
+    if start == 0:
+        return True
+    before = pieces.text[start - 1]
+    return (not is_han(before) or before in STOP_CHARS or start in pieces.stops or start in verbs
+            or start in pieces.soft_stops)
+
+
+def _title_ends(text: str, start: int, end: int) -> list[int]:
+    """Ends of title words in [start, end) followed by more of a name (not a person's name)."""
+    titles = _title_scan()
+    return [m.end() for m in titles.finditer(text, start, end) if m.end() < end]
+
+
+@lru_cache(maxsize=1)
+def _title_scan() -> re.Pattern[str]:
+    return re.compile(trie_pattern([word for word, kind in stop_words().items() if kind == "title"]))
 
 
 def _level_start(text: str, start: int, pieces: Pieces) -> int:

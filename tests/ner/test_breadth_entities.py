@@ -130,3 +130,29 @@ def test_bodies_and_laws(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_MORE)
 def test_no_body(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# events joined by 暨 where neither part stands alone (a title or a generic word inside), and a
+# fixed 之-compound inside an event name
+JOINED_EVENTS = [
+    ("在西安，江苏省代表团新闻发布会暨重点项目签约仪式举行", "EVENT", {"江苏省代表团新闻发布会暨重点项目签约仪式"}),
+    ("市长李明主持招商推介会暨签约仪式", "EVENT", {"招商推介会暨签约仪式"}),
+    ("出席2019丝绸之路国际博览会暨第5届东西部投资贸易洽谈会", "EVENT",
+     {"2019丝绸之路国际博览会暨第5届东西部投资贸易洽谈会"}),
+    ("参加丝绸之路国际博览会", "EVENT", {"丝绸之路国际博览会"}),
+]
+NOT_JOINED_EVENTS = [
+    ("第三届海外院士青岛行暨青岛国际院士论坛开幕", "EVENT", {"青岛行暨青岛国际院士论坛"}),
+    ("参加丝绸之路国际博览会", "EVENT", {"路国际博览会"}),
+    ("市长李明主持招商推介会暨签约仪式", "EVENT", {"主持招商推介会暨签约仪式"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", JOINED_EVENTS)
+def test_joined_events(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_JOINED_EVENTS)
+def test_no_joined_event_fragment(text, label, unexpected):
+    assert not unexpected & entities(text, label)
