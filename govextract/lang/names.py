@@ -114,6 +114,10 @@ def chinese_name_after(
             return None  # 值班经理十六小时
         strict = True  # an unknown surname: the given name must look like one (信永川, not 负责制)
     sure_end = False
+    if text[i] in NEVER_CHARS:  # a rare surname that is mostly a preposition: 由如林, not 由李明担任
+        if text[i + 1 : i + 2] in SINGLE_SURNAMES or text[i + 1 : i + 3] in COMPOUND_SURNAMES:
+            return None
+        strict = sure_end = True
     if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
         if text[i] in CONJUNCTIONS:
             return None  # 领导和机关, 局长和工会: a conjunction, not the surname 和
@@ -133,6 +137,13 @@ def chinese_name_after(
         return three
     if b2:
         return two
+    # a given name holding a character that is mostly a word (胡为真): a three-character name whose other
+    # given character is a name one, surely ended, after a common surname
+    middle = text[i + base : i + base + 1]
+    if (base == 1 and text[i] in COMMON_SURNAMES and middle in NEVER_CHARS and middle in GIVEN_CHARS
+            and text[i + base + 1 : three] in GIVEN_CHARS and _given_ok(text, i + base + 1, three, True)
+            and boundary_strength(text, three) == 2 and not TITLE_RE.match(text, i + base + 1)):
+        return three
     # a married name of Hong Kong or Macao: 陈黄丽珊, 何梁美仪
     four = i + 4
     # (the given part is no name of its own: 何伟傅旭 is two names)

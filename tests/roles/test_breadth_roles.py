@@ -147,3 +147,29 @@ BRACKETS_AND_MARRIED = [
 @pytest.mark.parametrize("text, expected", BRACKETS_AND_MARRIED)
 def test_brackets_and_married_names(text, expected):
     assert expected <= positions(text)
+
+
+# names holding a character that is mostly a word: 为 as a given character, 由 and 义 as rare surnames
+# (read after a title only); the preposition before a name stays a preposition
+WORD_CHARACTER_NAMES = [
+    ("国安会秘书长刘为真表示", {("刘为真", "国安会秘书长")}),
+    ("市委副书记由如海、市委常委门立新出席。", {("由如海", "市委副书记"), ("门立新", "市委常委")}),
+    ("县政协主席义清出席。", {("义清", "县政协主席")}),
+    ("市长王为民出席", {("王为民", "市长")}),
+]
+NOT_WORD_CHARACTER_NAMES = [
+    ("办公室主任由李明担任。", {"由李明"}),
+    ("市长李明为大家介绍", {"李明为"}),
+    ("局长刘洋为企业解难题", {"刘洋为"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORD_CHARACTER_NAMES)
+def test_word_character_names(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_WORD_CHARACTER_NAMES)
+def test_no_word_character_name(text, unexpected):
+    doc = govextract.extract(text)
+    assert not unexpected & {e.text for e in doc.entities_of("PERSON")}
