@@ -236,3 +236,25 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
             return s
     return None
 
+
+def dotted_name_before(text: str, end: int) -> int | None:
+    """Start of a transliterated name joined by an interpunct that ends at end, or None:
+    '聘请弗兰克•基什纳' + 院士 -> the start of 弗兰克•基什纳 (its first part is transliteration characters)."""
+    j = end
+    while j > 0 and end - j < 10 and is_cjk(text[j - 1]):
+        j -= 1
+    if j == end or j == 0 or text[j - 1] not in INTERPUNCTS:
+        return None
+    if any(ch in NEVER_CHARS for ch in text[j:end]) or TITLE_RE.search(text, j, end):
+        return None  # 弗兰克•基什纳院士为 + 名誉校长: the last part holds a title or a word
+    while j > 1 and text[j - 1] in INTERPUNCTS and is_cjk(text[j - 2]):
+        k = j - 1
+        while k > 0 and j - 1 - k < 7 and is_cjk(text[k - 1]) and text[k - 1] in FOREIGN_CHARS:
+            k -= 1
+        if k == j - 1:
+            return None
+        j = k
+    if j - 1 >= 0 and j > 0 and text[j - 1] in INTERPUNCTS:
+        return None
+    return j if end - j >= 4 else None
+

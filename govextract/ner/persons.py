@@ -25,6 +25,7 @@ from ..lang.names import (  # noqa: F401  re-exported: the readers were imported
     boundary_strength,
     chinese_name_after,
     chinese_name_before,
+    dotted_name_before,
     foreign_name_after,
     is_cjk,
     name_after,

@@ -52,6 +52,10 @@ def _name_before_title(
             continue
         start = name_ends.get(title.start)
         if start is None:
+            start = persons.dotted_name_before(text, title.start)  # 佩德罗•欧桑纳院士
+            if start is not None:
+                yield start, title.start, title
+                continue
             start = persons.chinese_name_before(text, title.start)
             if start is None:
                 continue

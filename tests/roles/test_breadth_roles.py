@@ -173,3 +173,26 @@ def test_word_character_names(text, expected):
 def test_no_word_character_name(text, unexpected):
     doc = govextract.extract(text)
     assert not unexpected & {e.text for e in doc.entities_of("PERSON")}
+
+
+# transliterated names joined by an interpunct (· or •) right before a title
+DOTTED_BEFORE_TITLE = [
+    ("聘请马克•贝尔纳院士为名誉校长", {("马克•贝尔纳", "院士")}),
+    ("山田一郎院士、卡洛斯•奥德纳院士、王志远院士出席", {("卡洛斯•奥德纳", "院士"), ("王志远", "院士")}),
+    ("会见安娜·罗西教授一行", {("安娜·罗西", "教授")}),
+]
+NOT_DOTTED_BEFORE_TITLE = [
+    ("聘请马克•贝尔纳院士为名誉校长", {"马克•贝尔纳院士为", "贝尔纳"}),
+    ("山田一郎院士、卡洛斯•奥德纳院士出席", {"奥德纳"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOTTED_BEFORE_TITLE)
+def test_dotted_name_before_title(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_DOTTED_BEFORE_TITLE)
+def test_no_dotted_fragment(text, unexpected):
+    doc = govextract.extract(text)
+    assert not unexpected & {e.text for e in doc.entities_of("PERSON")}
