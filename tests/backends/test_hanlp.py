@@ -13,8 +13,9 @@ from govextract.pipeline import make_doc
 
 pytest.importorskip("hanlp")
 
+from hanlp_training import split_sentences, train_recognizer  # noqa: E402
+
 from govextract.backends import hanlp as backend  # noqa: E402
-from govextract.backends.hanlp_training import split_sentences, train_recognizer  # noqa: E402
 
 
 @pytest.fixture(scope="module")

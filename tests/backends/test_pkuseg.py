@@ -13,8 +13,9 @@ from govextract.pipeline import COMPONENTS, make_doc
 
 pytest.importorskip("spacy_pkuseg")
 
+from pkuseg_training import pfr_paragraphs, train_segmenter  # noqa: E402
+
 from govextract.backends import pkuseg as backend  # noqa: E402
-from govextract.backends.pkuseg_training import pfr_paragraphs, train_segmenter  # noqa: E402
 
 
 @pytest.fixture(scope="module")
