@@ -113,15 +113,11 @@ def chinese_name_after(
         if text[i] in NUMERALS:
             return None  # 值班经理十六小时
         strict = True  # an unknown surname: the given name must look like one (信永川, not 负责制)
-    sure_end = False
-    if text[i] in NEVER_CHARS:  # a rare surname that is mostly a preposition: 由如林, not 由李明担任
-        if text[i + 1 : i + 2] in SINGLE_SURNAMES or text[i + 1 : i + 3] in COMPOUND_SURNAMES:
-            return None
-        strict = sure_end = True
-    if text[i] in STRONG_FOLLOW and text[i] not in COMMON_SURNAMES:
-        if text[i] in CONJUNCTIONS:
-            return None  # 领导和机关, 局长和工会: a conjunction, not the surname 和
-        strict = sure_end = True  # 都立新等
+    word_surname = _word_surname(text, i)
+    if word_surname is None:
+        return None
+    sure_end = word_surname
+    strict = strict or sure_end
     ok2 = _given_ok(text, i + base, two, strict)
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
     ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
@@ -133,17 +129,10 @@ def chinese_name_after(
         return three  # 孔祥同介绍: 同 ends the name, not the clause
     if b2 == 2:
         return two
-    if b3:
+    if b3 or (base == 1 and not b2 and _word_character_name(text, i)):
         return three
     if b2:
         return two
-    # a given name holding a character that is mostly a word (胡为真): a three-character name whose other
-    # given character is a name one, surely ended, after a common surname
-    middle = text[i + base : i + base + 1]
-    if (base == 1 and text[i] in COMMON_SURNAMES and middle in NEVER_CHARS and middle in GIVEN_CHARS
-            and text[i + base + 1 : three] in GIVEN_CHARS and _given_ok(text, i + base + 1, three, True)
-            and boundary_strength(text, three) == 2 and not TITLE_RE.match(text, i + base + 1)):
-        return three
     # a married name of Hong Kong or Macao: 陈黄丽珊, 何梁美仪
     four = i + 4
     # (the given part is no name of its own: 何伟傅旭 is two names)
@@ -152,6 +141,27 @@ def chinese_name_after(
         if boundary_strength(text, four) == 2:
             return four
     return None
+
+
+def _word_surname(text: str, i: int) -> bool | None:
+    """Whether the surname at i is also a common word, so the name must be surely ended (都立新等,
+    由如林); None where it is the word: 领导和机关 (a conjunction), 由李明担任 (a preposition before a name)."""
+    ch = text[i]
+    if ch in NEVER_CHARS:  # a rare surname that is mostly a preposition
+        nxt = text[i + 1 : i + 2]
+        return None if nxt in SINGLE_SURNAMES or text[i + 1 : i + 3] in COMPOUND_SURNAMES else True
+    if ch in STRONG_FOLLOW and ch not in COMMON_SURNAMES:
+        return None if ch in CONJUNCTIONS else True
+    return False
+
+
+def _word_character_name(text: str, i: int) -> bool:
+    """A given name holding a character that is mostly a word (胡为真): a three-character name after a
+    common surname whose other given character is a name one, surely ended."""
+    middle, three = text[i + 1 : i + 2], i + 3
+    return (text[i] in COMMON_SURNAMES and middle in NEVER_CHARS and middle in GIVEN_CHARS
+            and text[i + 2 : three] in GIVEN_CHARS and _given_ok(text, i + 2, three, True)
+            and boundary_strength(text, three) == 2 and not TITLE_RE.match(text, i + 2))
 
 
 def foreign_name_after(text: str, i: int) -> int | None:
