@@ -8,7 +8,7 @@ import re
 from ..data import read_table
 from . import patterns as P
 from .holidays import HOLIDAY, HOLIDAYS, suffix_ok
-from .numerals import small_number
+from .numerals import small_number, year_number
 from .reading import Reading, _time
 
 _COUNT_NOT_AFTER = {row[0]: row[1] for row in read_table("dates_counted_not_after.tsv")}
@@ -55,15 +55,30 @@ DAY_FIRST = re.compile(
     r"(?: (?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
 
 
+def _holiday_short_year(written: str | None) -> int | None:
+    """零六年, 06年, '06年 before a holiday; None for an approximate count (七八年, 三五年)."""
+    if not written:
+        return None
+    number = year_number(written.lstrip("'’"))
+    if not written.isascii() and (number // 10 + 1 == number % 10 or number == 35):
+        return None
+    return number
+
+
 def read_holiday(m: re.Match, text: str) -> Reading | None:
     """国庆节, 2019年国庆节, 去年春节, 国庆假期 (the fixed span), 十一 only before 假期/节."""
     holiday = HOLIDAYS[m.group("word")]
-    year_before = m.group("y") or m.group("ry") or m.group("ay")
+    short = _holiday_short_year(m.group("sy"))
+    if m.group("sy") and short is None:
+        return None
+    year_before = m.group("y") or m.group("ry") or m.group("ay") or m.group("sy")
     if not year_before and not suffix_ok(text, m.end("word"), holiday):  # 今年五一 is the holiday
         return None
     r = Reading(m.start(), m.end("word"), "holiday", holiday=holiday.word)
     if m.group("y"):
         r.year = int(m.group("y"))
+    elif short is not None:
+        r.short_year = short
     elif m.group("ry"):
         r.year_rel = P.RELATIVE[m.group("ry") + "年"][1]
     elif m.group("ay"):
