@@ -1,6 +1,6 @@
 """Readings for calendar words beyond written dates: holidays (国庆节), counted days (两天前),
-weekdays (周三, 周一至周五), decades (九十年代末期), anaphoric years (次年), dotted dates (1968.05,
-28.07.2015), and the end of a time range (下午1点到3点十分)."""
+weekdays (周三, 周一至周五), nth weekdays of a month (6月第3个星期日), decades (九十年代末期),
+anaphoric years (次年), dotted dates (1968.05, 28.07.2015), and the end of a time range (下午1点到3点十分)."""
 from __future__ import annotations
 
 import re
@@ -24,6 +24,12 @@ COUNTED = re.compile(
 WEEKDAY = re.compile(
     r"(?<![每逢各上下本这周前后一二两三四五六七八九十个隔])(?P<wk>星期|礼拜|周)(?P<wd>[一二三四五六日天])"
     r"(?: ?(?:至|到|-|—|~) ?(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天]))?"
+    rf"(?P<time>{P.TIME})?")
+# 6月第3个星期日, 5月的第二个星期日, 2019年11月第四个周四, 今年10月最后一个星期五.
+NTH_WEEKDAY = re.compile(
+    r"(?:(?P<y>(?<![0-9])\d{4}|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}) ?年|(?P<ry>今|去|明)年)?"
+    r"(?<![0-9])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?的?"
+    r"(?:第(?P<n>[1-5一二三四五])个?|(?P<last>最后一个|最后1个))(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"
     rf"(?P<time>{P.TIME})?")
 _GLOSS = re.compile(r" ?\((?P<d>\d{1,2})日\)")
 # What may follow a bare 周X: a person is named 周一鸣; a date is followed by a particle, a part of
@@ -138,6 +144,23 @@ def read_weekday(m: re.Match, text: str) -> Reading | None:
     return r
 
 
+def read_nth_weekday(m: re.Match) -> Reading | None:
+    """6月第3个星期日: month and weekday code (10 * n + weekday; n = 9 the last one), the year as for
+    a holiday (written, relative or inferred)."""
+    month = small_number(m.group("m")) if not m.group("m").isascii() else int(m.group("m"))
+    nth = 9 if m.group("last") else small_number(m.group("n")) if not m.group("n").isascii() else int(m.group("n"))
+    if not month or not 1 <= month <= 12 or not nth:
+        return None
+    r = Reading(m.start(), m.end("wd"), "nth_weekday", month=month, day=10 * nth + P.WEEKDAYS[m.group("wd")])
+    if m.group("y"):
+        r.year = year_number(m.group("y"))
+    elif m.group("ry"):
+        r.year_rel = P.RELATIVE[m.group("ry") + "年"][1]
+    if m.group("time") and (clock := _time(m)):
+        r.hour, r.minute, r.end = clock[0], clock[1], m.end("time")
+    return r
+
+
 def read_decade(m: re.Match) -> Reading | None:
     """九十年代末期 -> years (1997, 1999); the century from 上世纪/21世纪, else from the publish date."""
     dec = m.group("dec")
@@ -210,6 +233,7 @@ def find_forms(text: str) -> list[Reading]:
     found += [read_holiday(m, text) for m in HOLIDAY.finditer(text)]
     found += [read_counted(m, text) for m in COUNTED.finditer(text)]
     found += [read_weekday(m, text) for m in WEEKDAY.finditer(text)]
+    found += [read_nth_weekday(m) for m in NTH_WEEKDAY.finditer(text)]
     found += [read_decade(m) for m in DECADE.finditer(text)]
     found += [read_century(m) for m in CENTURY.finditer(text)]
     found += [read_anaphor(m, text) for m in ANAPHOR.finditer(text)]

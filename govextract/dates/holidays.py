@@ -58,10 +58,16 @@ def solar_term(term: str, year: int) -> dt.date | None:
     return dt.date(year, month, math.floor(y * 0.2422 + c) - leap_base // 4)
 
 
-def _nth_weekday(year: int, month: int, code: int) -> dt.date:
+def nth_weekday(year: int, month: int, code: int) -> dt.date | None:
+    """Day of the nth weekday of a month, code = 10 * n + weekday (Monday 0; n = 9: the last one):
+    (2019, 5, 26) -> 2019-05-12; None when the month has no such day (a fifth Monday)."""
     nth, weekday = divmod(code, 10)
+    if nth == 9:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=(following.weekday() - weekday - 1) % 7 + 1)
     first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
 
 
 def easter(year: int) -> dt.date:
@@ -87,7 +93,7 @@ def holiday_day(holiday: Holiday, year: int) -> dt.date | None:
         if holiday.calendar == "easter":  # day: days from Easter Sunday (耶稣受难日 -2)
             return easter(year) + dt.timedelta(days=holiday.day)
         if holiday.calendar == "weekday":
-            return _nth_weekday(year, int(holiday.month), holiday.day)
+            return nth_weekday(year, int(holiday.month), holiday.day)
         if holiday.day == 0:  # 除夕: the day before the lunar new year
             return ZhDate(year, int(holiday.month), 1).to_datetime().date() - dt.timedelta(days=1)
         return ZhDate(year, int(holiday.month), holiday.day).to_datetime().date()

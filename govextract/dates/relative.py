@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .forms import ANAPHORA_UNITS
-from .holidays import HOLIDAYS, holiday_value
+from .holidays import HOLIDAYS, holiday_value, nth_weekday
 from .settings import DateSettings
 
 if TYPE_CHECKING:
@@ -117,6 +117,20 @@ class CalendarWords:
             return None, kind
         self._remember_day(found[0])
         return (self._with_time(found[1], r) if not r.span else found[1]), kind
+
+    def _nth_weekday(self, r: Reading) -> tuple[str | None, str]:
+        """6月第3个星期日: the day in the written or relative year, else placed like a holiday."""
+        assert r.month is not None and r.day is not None
+        month, code = r.month, r.day
+        year, known = self._year_of(r)
+        if known:
+            day = nth_weekday(year, month, code) if year is not None else None
+        else:
+            day = self._place_day(r, lambda y: nth_weekday(y, month, code))
+        if day is None:
+            return None, "date"
+        self._remember_day(day)
+        return self._with_time(day.isoformat(), r), ("relative" if r.year_rel is not None else "date")
 
     def _count(self, r: Reading) -> tuple[str | None, str]:
         if self.publish is None or r.count is None:

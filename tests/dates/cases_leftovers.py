@@ -1,6 +1,6 @@
 """Issue 12 leftovers as a table: (text, publish_date, expected mention text, expected value).
 
-Easter and its Friday, two-digit years before a holiday. All sentences are invented.
+Easter and its Friday, two-digit years before a holiday, nth weekdays of a month. All sentences are invented.
 """
 from __future__ import annotations
 
@@ -18,4 +18,15 @@ HOLIDAYS = [
     ("七八年春节,全家团聚。", P, None, None),
 ]
 
-ALL = HOLIDAYS
+NTH_WEEKDAYS = [
+    ("6月第3个星期日,社区举办亲子活动。", P, "6月第3个星期日", "2019-06-16"),
+    ("5月的第二个星期日,社区举办活动。", P, "5月的第二个星期日", "2019-05-12"),
+    ("2019年11月第四个星期四,使馆举办招待会。", None, "2019年11月第四个星期四", "2019-11-28"),
+    ("今年10月最后一个星期五,会议举行。", P, "今年10月最后一个星期五", "2019-10-25"),
+    ("十二月第一个礼拜六,志愿者集中服务。", P, "十二月第一个礼拜六", "2019-12-07"),
+    ("12月最后一个周日上午9时,活动开始。", P, "12月最后一个周日上午9时", "2018-12-30T09:00"),
+    ("6月第5个星期一,会议举行。", P, None, None),  # June 2019 has four Mondays
+    ("6月第3个星期日,活动举行。", None, None, None),  # no year known
+]
+
+ALL = HOLIDAYS + NTH_WEEKDAYS
