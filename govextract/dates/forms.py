@@ -1,6 +1,7 @@
 """Readings for calendar words beyond written dates: holidays (国庆节), counted days (两天前),
 weekdays (周三, 周一至周五), nth weekdays of a month (6月第3个星期日), decades (九十年代末期),
-anaphoric years (次年), dotted dates (1968.05, 28.07.2015), and the end of a time range (下午1点到3点十分)."""
+anaphoric years (次年), dotted dates (1968.05, 28.07.2015), slashed day-first or month-first dates
+(13/03/2014), and the end of a time range (下午1点到3点十分)."""
 from __future__ import annotations
 
 import re
@@ -69,6 +70,12 @@ def _holiday_short_year(written: str | None) -> int | None:
     if not written.isascii() and (number // 10 + 1 == number % 10 or number == 35):
         return None
     return number
+
+# 13/03/2014 (day first) or 03/13/2014 (month first), with a time: read only where a number over 12
+# or two equal numbers decide; 03/04/2014 is left unread (no mention) rather than guessed.
+SLASH_DMY = re.compile(
+    r"(?<![0-9A-Za-z./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![0-9]|/\d)"
+    r"(?: (?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![0-9]))?")
 
 
 def read_holiday(m: re.Match, text: str) -> Reading | None:
@@ -209,6 +216,25 @@ def read_dotted(m: re.Match, day_first: bool = False) -> Reading | None:
     return r
 
 
+def read_slash(m: re.Match) -> Reading | None:
+    """13/03/2014 -> 2014-03-13, 03/13/2014 -> 2014-03-13, 05/05/2014; None where both orders are dates."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a == b or (a > 12 and b <= 12):
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    else:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    r = Reading(m.start(), m.end(), "numeric", year=int(m.group("y")), month=month, day=day)
+    if m.group("hh") and int(m.group("hh")) < 24 and int(m.group("mm")) < 60:
+        r.hour, r.minute = int(m.group("hh")), int(m.group("mm"))
+    else:
+        r.end = m.end("y")
+    return r
+
+
 def extend_time_range(r: Reading, text: str) -> None:
     """Add the end of a time range after r's clock time: 下午1点到3点十分 -> 13:00 to 15:10."""
     if r.hour is None or r.range_end is not None:
@@ -239,4 +265,5 @@ def find_forms(text: str) -> list[Reading]:
     found += [read_anaphor(m, text) for m in ANAPHOR.finditer(text)]
     found += [read_dotted(m) for m in YEAR_MONTH_DOT.finditer(text)]
     found += [read_dotted(m, day_first=True) for m in DAY_FIRST.finditer(text)]
+    found += [read_slash(m) for m in SLASH_DMY.finditer(text)]
     return [r for r in found if r is not None]

@@ -1,6 +1,7 @@
 """Issue 12 leftovers as a table: (text, publish_date, expected mention text, expected value).
 
-Easter and its Friday, two-digit years before a holiday, nth weekdays of a month. All sentences are invented.
+Easter and its Friday, two-digit years before a holiday, nth weekdays of a month,
+slashed day-first and month-first dates. All sentences are invented.
 """
 from __future__ import annotations
 
@@ -29,4 +30,14 @@ NTH_WEEKDAYS = [
     ("6月第3个星期日,活动举行。", None, None, None),  # no year known
 ]
 
-ALL = HOLIDAYS + NTH_WEEKDAYS
+SLASHED = [
+    ("13/03/2014 发布", None, "13/03/2014", "2014-03-13"),
+    ("发布时间:03/13/2014 14:05", None, "03/13/2014 14:05", "2014-03-13T14:05"),
+    ("1/13/2014,代表团抵达。", None, "1/13/2014", "2014-01-13"),
+    ("05/05/2014,会议举行。", None, "05/05/2014", "2014-05-05"),
+    ("03/04/2014,会议举行。", None, None, None),  # March 4 or April 3: left unread
+    ("31/02/2014 发布", None, None, None),
+    ("公告日期:113/05/29", None, "113/05/29", "2024-05-29"),
+]
+
+ALL = HOLIDAYS + NTH_WEEKDAYS + SLASHED
