@@ -1,7 +1,7 @@
 """Readings for calendar words beyond written dates: holidays (国庆节), counted days (两天前),
-weekdays (周三, 周一至周五), nth weekdays of a month (6月第3个星期日), decades (九十年代末期),
-anaphoric years (次年), dotted dates (1968.05, 28.07.2015), slashed day-first or month-first dates
-(13/03/2014), and the end of a time range (下午1点到3点十分)."""
+spans ending at the anchor (近三天), weekdays (周三, 周一至周五), nth weekdays of a month (6月第3个星期日),
+decades (九十年代末期), anaphoric years (次年), dotted dates (1968.05, 28.07.2015), slashed day-first or
+month-first dates (13/03/2014), and the end of a time range (下午1点到3点十分)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,13 @@ COUNTED = re.compile(
     r"(?<![0-9第每近逾满约一二三四五六七八九十两几多])"
     r"(?:(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十]{1,3})(?P<ge>个)?(?P<half>半)?|(?P<only_half>半)(?P<ge2>个)?)"
     r"(?P<unit>天|日|周|星期|礼拜|月|年)(?P<half_after>半)?(?:之|以)?(?P<dir>前|后)")
+# 近三天, 最近一周, 过去两个月, 未来三年, 今后五年: n units ending (or starting) on the anchor day.
+_SPAN_WORDS = {row[0]: int(row[1]) for row in read_table("dates_spans.tsv")}
+SPAN = re.compile(
+    r"(?<![附接将逼靠临])(?P<dir>" + "|".join(sorted(_SPAN_WORDS, key=len, reverse=True)) + ")"
+    r"(?P<n>[1-9]\d?|[一二两三四五六七八九十]{1,3})(?P<ge>个)?"
+    r"(?P<unit>天|日|周|星期|礼拜|月|年)(?![0-9一二三四五六七八九十代级])")
+_SPAN_UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month", "年": "year"}
 # 周三, 星期五, 礼拜天, 周一至周五, 星期三至五, with a clock time (周三上午10时).
 WEEKDAY = re.compile(
     r"(?<![每逢各上下本这周前后一二两三四五六七八九十个隔])(?P<wk>星期|礼拜|周)(?P<wd>[一二三四五六日天])"
@@ -124,6 +131,18 @@ def read_counted(m: re.Match, text: str) -> Reading | None:
         return None
     sign = -1 if m.group("dir") == "前" else 1
     return Reading(m.start(), m.end(), "count", count=(sign * n, _UNITS[unit_word]))
+
+
+def read_span(m: re.Match) -> Reading | None:
+    """近三天 (-3, day): the three days ending on the anchor day; 未来三年 (+3, year) the three years from it.
+    A month needs 个 (近两个月; 近两月 too rarely means it); 日 only after a Chinese number (近三日)."""
+    n = int(m.group("n")) if m.group("n").isascii() else small_number(m.group("n"))
+    unit = m.group("unit")
+    if not n or (unit == "月" and not m.group("ge")) or (unit == "日" and m.group("n").isascii()):
+        return None
+    if m.group("ge") and unit in ("天", "日", "年"):
+        return None
+    return Reading(m.start(), m.end(), "span", count=(_SPAN_WORDS[m.group("dir")] * n, _SPAN_UNITS[unit]))
 
 
 def read_weekday(m: re.Match, text: str) -> Reading | None:
@@ -259,6 +278,7 @@ def find_forms(text: str) -> list[Reading]:
     found += [read_holiday(m, text) for m in HOLIDAY.finditer(text)]
     found += [read_counted(m, text) for m in COUNTED.finditer(text)]
     found += [read_weekday(m, text) for m in WEEKDAY.finditer(text)]
+    found += [read_span(m) for m in SPAN.finditer(text)]
     found += [read_nth_weekday(m) for m in NTH_WEEKDAY.finditer(text)]
     found += [read_decade(m) for m in DECADE.finditer(text)]
     found += [read_century(m) for m in CENTURY.finditer(text)]

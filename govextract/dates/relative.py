@@ -44,6 +44,21 @@ def counted_value(anchor: dt.date, amount: float, unit: str) -> str:
     return f"{anchor.year + int(amount):04d}"
 
 
+def span_value(anchor: dt.date, amount: int, unit: str) -> str:
+    """近三天 (-3, day) from 2019-08-27 -> 2019-08-25/2019-08-27: the n units that end on the anchor
+    day, the anchor included (未来三年, +3, from it: 2019-08-27/2022-08-26)."""
+    n = abs(amount)
+    if unit in ("day", "week"):
+        other = dt.timedelta(days=(n if unit == "day" else 7 * n) - 1)
+        first, last = (anchor - other, anchor) if amount < 0 else (anchor, anchor + other)
+    else:
+        months = n if unit == "month" else 12 * n
+        year, month = add_months(anchor.year, anchor.month, -months if amount < 0 else months)
+        moved = _same_day(anchor, year, month)
+        first, last = (moved + dt.timedelta(days=1), anchor) if amount < 0 else (anchor, moved - dt.timedelta(days=1))
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
 def _same_day(anchor: dt.date, year: int, month: int) -> dt.date:
     for day in (anchor.day, 30, 29, 28):
         try:
@@ -139,6 +154,11 @@ class CalendarWords:
         if len(value) == 10:
             self._remember_day(dt.date.fromisoformat(value), event=False)
         return value, "relative"
+
+    def _span(self, r: Reading) -> tuple[str | None, str]:
+        if self.publish is None or r.count is None:
+            return None, "range"
+        return span_value(self.publish, int(r.count[0]), r.count[1]), "range"
 
     def _weekday(self, r: Reading) -> tuple[str | None, str]:
         if self.publish is None or r.day is None:

@@ -1,7 +1,8 @@
 """Issue 12 leftovers as a table: (text, publish_date, expected mention text, expected value).
 
 Easter and its Friday, two-digit years before a holiday, nth weekdays of a month,
-slashed day-first and month-first dates. All sentences are invented.
+slashed day-first and month-first dates,
+spans ending or starting on the anchor day (近三天, 未来三年). All sentences are invented.
 """
 from __future__ import annotations
 
@@ -40,4 +41,22 @@ SLASHED = [
     ("公告日期:113/05/29", None, "113/05/29", "2024-05-29"),
 ]
 
-ALL = HOLIDAYS + NTH_WEEKDAYS + SLASHED
+SPANS = [
+    ("近三天,全市普降大雨。", "2022-06-23", "近三天", "2022-06-21/2022-06-23"),
+    ("近一周,全省新增病例下降。", "2022-06-23", "近一周", "2022-06-17/2022-06-23"),
+    ("最近一周时间里,多地出台新政。", "2022-06-23", "最近一周", "2022-06-17/2022-06-23"),
+    ("近30天,全市新增就业岗位。", P, "近30天", "2019-07-29/2019-08-27"),
+    ("过去两个月,全市经济回升。", P, "过去两个月", "2019-06-28/2019-08-27"),
+    ("过去一年,全市经济增长。", P, "过去一年", "2018-08-28/2019-08-27"),
+    ("近三年来,全市经济增长。", P, "近三年", "2016-08-28/2019-08-27"),
+    ("未来三年,全市将投资百亿元。", P, "未来三年", "2019-08-27/2022-08-26"),
+    ("今后五年,任务艰巨。", P, "今后五年", "2019-08-27/2024-08-26"),
+    ("未来两周,气温偏高。", P, "未来两周", "2019-08-27/2019-09-09"),
+    ("近三天,全市普降大雨。", None, None, None),  # no anchor
+    ("近年来,全市经济增长。", P, None, None),  # no count: vague
+    ("将近三年,工程才完工。", P, None, None),  # 将近: about, a duration
+    ("附近三天内,禁止施工。", P, None, None),
+    ("近两月,经济回升。", P, None, None),  # a month needs 个
+]
+
+ALL = HOLIDAYS + NTH_WEEKDAYS + SLASHED + SPANS
