@@ -45,17 +45,19 @@ def counted_value(anchor: dt.date, amount: float, unit: str) -> str:
 
 
 def span_value(anchor: dt.date, amount: int, unit: str) -> str:
-    """近三天 (-3, day) from 2019-08-27 -> 2019-08-25/2019-08-27: the n units that end on the anchor
-    day, the anchor included (未来三年, +3, from it: 2019-08-27/2022-08-26)."""
+    """近三天 (-3, day) from 2019-08-27 -> 2019-08-24/2019-08-26: the n whole units before the anchor
+    day; 未来三年 (+3, year) -> 2019-08-27/2022-08-26: the n units from the anchor day on. The two
+    meet at the anchor day without overlapping (the dev set's gold: 近三天 published 2022-06-24 is
+    2022-06-21/2022-06-23)."""
     n = abs(amount)
     if unit in ("day", "week"):
-        other = dt.timedelta(days=(n if unit == "day" else 7 * n) - 1)
-        first, last = (anchor - other, anchor) if amount < 0 else (anchor, anchor + other)
+        moved = anchor + dt.timedelta(days=(n if unit == "day" else 7 * n) * (1 if amount > 0 else -1))
     else:
         months = n if unit == "month" else 12 * n
         year, month = add_months(anchor.year, anchor.month, -months if amount < 0 else months)
         moved = _same_day(anchor, year, month)
-        first, last = (moved + dt.timedelta(days=1), anchor) if amount < 0 else (anchor, moved - dt.timedelta(days=1))
+    day = dt.timedelta(days=1)
+    first, last = (moved, anchor - day) if amount < 0 else (anchor, moved - day)
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
