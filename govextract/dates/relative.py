@@ -158,7 +158,9 @@ class CalendarWords:
         return value, "relative"
 
     def _span(self, r: Reading) -> tuple[str | None, str]:
-        if self.publish is None or r.count is None:
+        # 过去五年, 未来五年: in a release a term's or a plan's period, not an interval of days (the dev
+        # set's gold leaves them out); a mention without a value, like 近年来.
+        if self.publish is None or r.count is None or r.count[1] == "year":
             return None, "range"
         return span_value(self.publish, int(r.count[0]), r.count[1]), "range"
 

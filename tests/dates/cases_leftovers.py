@@ -2,7 +2,7 @@
 
 Easter and its Friday, two-digit years before a holiday, nth weekdays of a month,
 slashed day-first and month-first dates,
-spans before or from the anchor day (近三天, 未来三年). All sentences are invented.
+spans before or from the anchor day (近三天, 未来三个月). All sentences are invented.
 """
 from __future__ import annotations
 
@@ -47,10 +47,11 @@ SPANS = [
     ("最近一周时间里,多地出台新政。", "2023-03-24", "最近一周", "2023-03-17/2023-03-23"),
     ("近30天,全市新增就业岗位。", P, "近30天", "2019-07-28/2019-08-26"),
     ("过去两个月,全市经济回升。", P, "过去两个月", "2019-06-27/2019-08-26"),
-    ("过去一年,全市经济增长。", P, "过去一年", "2018-08-27/2019-08-26"),
-    ("近三年来,全市经济增长。", P, "近三年", "2016-08-27/2019-08-26"),
-    ("未来三年,全市将投资百亿元。", P, "未来三年", "2019-08-27/2022-08-26"),
-    ("今后五年,任务艰巨。", P, "今后五年", "2019-08-27/2024-08-26"),
+    ("未来三个月,全市将投资百亿元。", P, "未来三个月", "2019-08-27/2019-11-26"),
+    ("过去一年,全市经济增长。", P, None, None),  # years: a term's or a plan's period, no value
+    ("近三年来,全市经济增长。", P, None, None),
+    ("未来三年,全市将投资百亿元。", P, None, None),
+    ("今后五年,任务艰巨。", P, None, None),
     ("未来两周,气温偏高。", P, "未来两周", "2019-08-27/2019-09-09"),
     ("近三天,全市普降大雨。", None, None, None),  # no anchor
     ("近年来,全市经济增长。", P, None, None),  # no count: vague
