@@ -70,14 +70,14 @@ def segmentation_prf(segment, lines: list[str], gold: list[list[str]]) -> dict[s
 
 
 def bench_segmentation() -> dict[str, dict[str, float]]:
-    from govextract.backends.pkuseg import PkusegTokenizer
+    from govextract.tokenizer import NormalisingTokenizer
 
     lines = (SIGHAN / "testing" / "pku_test.utf8").read_text(encoding="utf-8").splitlines()
     gold = [line.split() for line in (SIGHAN / "gold" / "pku_test_gold.utf8").read_text(encoding="utf-8").splitlines()]
     nlp = govextract.load("pkuseg")
     results = {}
     for name, user_dict in (("pkuseg (model + govextract lexicons)", True), ("pkuseg (model only)", False)):
-        tokenizer = PkusegTokenizer(nlp.vocab, user_dict=user_dict)
+        tokenizer = NormalisingTokenizer(nlp.vocab, segmenter="pkuseg", pkuseg_user_dict=user_dict)
         results[name] = segmentation_prf(lambda line, t=tokenizer: raw_words(t, line), lines, gold)
     try:
         import jieba

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from govextract.backends.hanlp_training import split_sentences, train_recognizer  # noqa: E402
+from hanlp_training import split_sentences, train_recognizer  # noqa: E402
 
 MSRA_TRAIN = ROOT.parent / "shared" / "corpora" / "msra_ner" / "msra_train.char.bio"
 OUTPUT = ROOT / "govextract" / "data" / "models" / "hanlp"

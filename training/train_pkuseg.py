@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from govextract.backends.pkuseg_training import pfr_paragraphs, prune_model, train_segmenter  # noqa: E402
+from pkuseg_training import pfr_paragraphs, prune_model, train_segmenter  # noqa: E402
 
 PFR = ROOT.parent / "shared" / "corpora" / "pfr_1998_01" / "199801.utf8.txt"
 OUTPUT = ROOT / "models" / "pkuseg" / "govextract_pkuseg_model"

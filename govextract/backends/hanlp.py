@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,6 @@ from ..intervals import SpanIndex
 from ..ner import SPAN_KEY, set_entities, split_tokens_at
 from ..tokenizer import doc_text
 from . import CorruptModelError
-from . import default as _default
 
 COMPONENT = "govextract_hanlp_entities"
 MODEL_FILES = ("config.json", "vocabs.json", "model.pt")
@@ -178,14 +177,3 @@ class HanlpEntityRecognizer:
 def make_hanlp_entity_recognizer(nlp: Language, name: str, model_dir: str | None, batch_size: int
                                  ) -> HanlpEntityRecognizer:
     return HanlpEntityRecognizer(nlp, name, model_dir, batch_size)
-
-
-def build(components: Sequence[str], model_dir: str | Path | None = None) -> Language:
-    """The default pipeline with the HanLP recognizer right after the rule entities."""
-    nlp = _default.build(components)
-    config = {"model_dir": str(model_dir) if model_dir else None}
-    if "govextract_entities" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, config=config, after="govextract_entities")
-    else:
-        nlp.add_pipe(COMPONENT, config=config)
-    return nlp

@@ -30,40 +30,7 @@ def is_taiwanese(text: str) -> bool:
 def read_mentions(text: str) -> list[Reading]:
     """Every date-like mention as written, longest first where two overlap, in text order."""
     taiwan = is_taiwanese(text)
-    candidates: list[Reading] = []
-
-    def add(reading: Reading | None) -> None:
-        if reading is not None:
-            candidates.append(reading)
-
-    for m in P.NUMERIC.finditer(text):
-        add(read_numeric(m))
-    for m in P.TIME_FIRST.finditer(text):
-        add(read_numeric(m))
-    for m in P.ROC_NUMERIC.finditer(text):
-        # 113/05/29 is an ROC date anywhere; 109-04-30 only in Taiwanese text
-        if taiwan or (m.group("sep") == "/" and len(m.group("y")) == 3):
-            add(read_numeric(m, roc=True))
-    for m in P.COMPACT.finditer(text):
-        add(read_compact(m, text, taiwan))
-    for m in P.YEAR_RANGE.finditer(text):
-        add(read_year_range(m))
-    for m in P.CALENDAR.finditer(text):
-        if m.end() > m.start():
-            reading = read_calendar(m, text, taiwan)
-            add(reading)
-            if m.group("conn") and (reading is None or reading.range_end is None):
-                # 从1993年到1997年3月 is no range of like parts: its end is a date of its own
-                tail = P.CALENDAR.match(text, m.start("b_core"))
-                if tail is not None and tail.end() > tail.start():
-                    add(read_calendar(tail, text, taiwan))
-    for m in P.NEW_YEAR_DAY.finditer(text):
-        add(read_new_year_day(m))
-    for m in P.WORD.finditer(text):
-        add(read_word(m, text))
-    for m in P.TIME_ALONE.finditer(text):
-        add(read_time(m))
-    candidates += find_forms(text)
+    candidates = _numeric_candidates(text, taiwan) + _written_candidates(text, taiwan) + find_forms(text)
     for r in candidates:
         extend_time_range(r, text)
     candidates.sort(key=lambda r: (r.start, r.start - r.end))
@@ -74,6 +41,37 @@ def read_mentions(text: str) -> list[Reading]:
             chosen.append(r)
             reach = r.end
     return join_numeric_ranges(text, chosen)
+
+
+def _numeric_candidates(text: str, taiwan: bool) -> list[Reading]:
+    """Dates in digits: 2019-08-26, 08:30 on 26日, ROC 113/05/29, compact 20190826, 2019-2021年."""
+    found: list[Reading | None] = []
+    found += (read_numeric(m) for m in P.NUMERIC.finditer(text))
+    found += (read_numeric(m) for m in P.TIME_FIRST.finditer(text))
+    # 113/05/29 is an ROC date anywhere; 109-04-30 only in Taiwanese text
+    found += (read_numeric(m, roc=True) for m in P.ROC_NUMERIC.finditer(text)
+              if taiwan or (m.group("sep") == "/" and len(m.group("y")) == 3))
+    found += (read_compact(m, text, taiwan) for m in P.COMPACT.finditer(text))
+    found += (read_year_range(m) for m in P.YEAR_RANGE.finditer(text))
+    return [r for r in found if r is not None]
+
+
+def _written_candidates(text: str, taiwan: bool) -> list[Reading]:
+    """Dates in words: 2019年8月26日 and its ranges, 元旦, date words, a time alone."""
+    found: list[Reading | None] = []
+    for m in P.CALENDAR.finditer(text):
+        if m.end() > m.start():
+            reading = read_calendar(m, text, taiwan)
+            found.append(reading)
+            if m.group("conn") and (reading is None or reading.range_end is None):
+                # 从1993年到1997年3月 is no range of like parts: its end is a date of its own
+                tail = P.CALENDAR.match(text, m.start("b_core"))
+                if tail is not None and tail.end() > tail.start():
+                    found.append(read_calendar(tail, text, taiwan))
+    found += (read_new_year_day(m) for m in P.NEW_YEAR_DAY.finditer(text))
+    found += (read_word(m, text) for m in P.WORD.finditer(text))
+    found += (read_time(m) for m in P.TIME_ALONE.finditer(text))
+    return [r for r in found if r is not None]
 
 
 def join_numeric_ranges(text: str, readings: list[Reading]) -> list[Reading]:

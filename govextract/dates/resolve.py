@@ -193,16 +193,7 @@ class DocumentClock(CalendarWords):
         if known and year is None:
             return None, "relative"
         if r.period:
-            first, last = r.period  # 四季度 in a January release is last year's: infer from its start
-            year = year if known else self.infer_year(r, first, 1)
-            if not known and (r.word or "").startswith("年") and self.anchor_year is None and self.publish:
-                year = self.publish.year  # 年底 is this year's end, whenever it is said
-            kind = "relative" if relative else "period"
-            if year is None:
-                return None, kind
-            if last > 12:  # 冬季: December to February
-                return f"{year}-{first:02d}/{year + 1}-{last - 12:02d}", kind
-            return (f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"), kind
+            return self._period(r, r.period, year, known, relative)
         month = r.month
         if r.month_rel is not None:
             if self.publish is None:
@@ -223,6 +214,25 @@ class DocumentClock(CalendarWords):
             return (f"{year:04d}" if year else None), ("relative" if relative else "year")
         if not known:
             year = self.infer_year(r, month, r.day)
+        return self._month_and_day(r, year, month, known, relative)
+
+    def _period(self, r: Reading, period: tuple[int, int], year: int | None, known: bool, relative: bool
+                ) -> tuple[str | None, str]:
+        """A season, quarter or half-year; 四季度 in a January release is last year's: its year comes from its start."""
+        first, last = period
+        year = year if known else self.infer_year(r, first, 1)
+        if not known and (r.word or "").startswith("年") and self.anchor_year is None and self.publish:
+            year = self.publish.year  # 年底 is this year's end, whenever it is said
+        kind = "relative" if relative else "period"
+        if year is None:
+            return None, kind
+        if last > 12:  # 冬季: December to February
+            return f"{year}-{first:02d}/{year + 1}-{last - 12:02d}", kind
+        return (f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"), kind
+
+    def _month_and_day(self, r: Reading, year: int | None, month: int, known: bool, relative: bool
+                       ) -> tuple[str | None, str]:
+        """A month, a pair of months, a 旬, a lunar or solar day, with its time."""
         if r.range_end is not None:
             return self._range(r, year, month)
         if r.month2 is not None:

@@ -1,9 +1,15 @@
 """Fixtures for the backends: invented sentences on which every backend must agree."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import govextract
+
+# the training helpers (pkuseg_training, hanlp_training) live in training/, outside the runtime package
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 
 # Invented press-release sentences: titles, divisions, organisations, dates, full-width forms.
 SENTENCES = (

@@ -9,12 +9,13 @@ import pytest
 import govextract
 from govextract import Document
 from govextract.backends import CorruptModelError
-from govextract.pipeline import COMPONENTS, make_doc
+from govextract.pipeline import make_doc
 
 pytest.importorskip("hanlp")
 
+from hanlp_training import split_sentences, train_recognizer  # noqa: E402
+
 from govextract.backends import hanlp as backend  # noqa: E402
-from govextract.backends.hanlp_training import split_sentences, train_recognizer  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,8 @@ def test_tiny_model_trains_loads_and_keeps_the_rules(tiny_model, sentences, defa
     assert summary["train_sentences"] == 200 and 0.0 <= summary["dev_f1"] <= 1.0
     recognizer = backend.load_recognizer(save_dir)
     assert recognizer.model.crf.batch_first  # the CRF defect's fix survives a reload
-    nlp = backend.build(COMPONENTS, model_dir=save_dir)
+    nlp = govextract.pipeline.build()
+    nlp.add_pipe(backend.COMPONENT, config={"model_dir": str(save_dir)}, after="govextract_entities")
     for text, rules in zip(sentences, default_documents):
         document = Document.from_doc(nlp(make_doc(nlp, text, "2019-08-27")))
         assert set(rules.entities) <= set(document.entities), text

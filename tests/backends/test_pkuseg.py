@@ -13,8 +13,9 @@ from govextract.pipeline import COMPONENTS, make_doc
 
 pytest.importorskip("spacy_pkuseg")
 
+from pkuseg_training import pfr_paragraphs, train_segmenter  # noqa: E402
+
 from govextract.backends import pkuseg as backend  # noqa: E402
-from govextract.backends.pkuseg_training import pfr_paragraphs, train_segmenter  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,13 @@ def tiny_model(shared, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tiny_nlp(tiny_model):
-    return backend.build(COMPONENTS, model_dir=tiny_model)
+    """The pkuseg segmenter chosen by config, as a spaCy user would (spacy.lang.zh's ``segmenter``)."""
+    tokenizer = {"@tokenizers": "govextract.normalising_tokenizer.v1", "segmenter": "pkuseg",
+                 "pkuseg_model": str(tiny_model)}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
 
 
 def extract(nlp, text, publish_date="2019-08-27"):
@@ -62,6 +69,8 @@ def test_same_document_as_the_default_backend(tiny_nlp, sentences, default_docum
 def test_to_disk_and_spacy_load_round_trip(tiny_nlp, sentences, tmp_path):
     tiny_nlp.to_disk(tmp_path / "nlp")
     loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.tokenizer.segmenter == "pkuseg"
+    assert loaded.config["nlp"]["tokenizer"]["segmenter"] == "pkuseg"
     text = sentences[0]
     assert [t.text for t in loaded.make_doc(text)] == [t.text for t in tiny_nlp.make_doc(text)]
     assert extract(loaded, text) == extract(tiny_nlp, text)

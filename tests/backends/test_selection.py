@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import govextract
-from govextract.backends import CorruptModelError, backend_module
+from govextract.backends import CorruptModelError
 from govextract.pipeline import BACKENDS, build
 
 
@@ -28,7 +28,34 @@ def test_missing_extra_names_the_pip_command(monkeypatch, backend, module):
 
 
 def test_default_backend_needs_no_extra():
-    assert backend_module("default").__name__ == "govextract.backends.default"
+    assert build("default").pipe_names == ["govextract_entities", "govextract_roles", "govextract_dates"]
+
+
+@pytest.mark.parametrize(("backend", "segmenter"), [("default", "char"), ("pkuseg", "pkuseg"), ("hanlp", "char")])
+def test_backend_is_configuration(backend, segmenter):
+    """A backend is the tokenizer's segmenter setting plus components, visible in the spaCy config."""
+    pytest.importorskip({"default": "spacy", "pkuseg": "spacy_pkuseg", "hanlp": "hanlp"}[backend])
+    nlp = build(backend)
+    assert nlp.config["nlp"]["tokenizer"]["segmenter"] == segmenter
+    assert nlp.tokenizer.segmenter == segmenter
+    assert ("govextract_hanlp_entities" in nlp.pipe_names) == (backend == "hanlp")
+
+
+def test_unknown_segmenter_lists_the_valid_ones():
+    import spacy
+
+    config = {"nlp": {"tokenizer": {"@tokenizers": "govextract.normalising_tokenizer.v1", "segmenter": "jieba"}}}
+    with pytest.raises(ValueError, match="valid segmenters: char, pkuseg"):
+        spacy.blank("zh", config=config)
+
+
+def test_char_segmenter_setting_survives_to_disk(tmp_path):
+    import spacy
+
+    build("default").to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.tokenizer.segmenter == "char"
+    assert [t.text for t in loaded.make_doc("张三在北京")] == list("张三在北京")
 
 
 def test_corrupt_model_error_names_the_file(tmp_path):

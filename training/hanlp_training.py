@@ -8,8 +8,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..normalize import normalise
-from .hanlp import new_recognizer
+from govextract.backends.hanlp import new_recognizer
+from govextract.normalize import normalise
 
 Sentence = list[tuple[str, str]]  # (character, BIO tag)
 

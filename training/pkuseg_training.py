@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import srsly
 
-from ..normalize import normalise
+from govextract.normalize import normalise
 
 TEST_FROM = "19980126"  # the fixed PFR split: paragraphs from this date on are held out
 MODEL_FILES = ("features.msgpack", "weights.npz")
