@@ -31,6 +31,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "dates_not_before.tsv": ("word",),
     "dates_periods.tsv": ("word", "first_month", "last_month"),
     "dates_relative.tsv": ("word", "unit", "offset"),
+    "dates_spans.tsv": ("word", "direction"),
     "dates_speech.tsv": ("word",),
     "dates_taiwan.tsv": ("word",),
     "dates_vague.tsv": ("word",),

@@ -21,7 +21,7 @@ class Holiday:
     """One row of dates_holidays.tsv."""
 
     word: str
-    calendar: str  # solar, lunar, term, weekday
+    calendar: str  # solar, lunar, term, weekday, easter
     month: str  # a month number, or a solar term's name
     day: int
     span_days: int
@@ -37,9 +37,12 @@ SPAN_WORDS = ("小长假", "黄金周", "长假", "假期")
 SUFFIX_WORDS = SPAN_WORDS + ("节", "期间", "前夕", "当天", "当日", "前后", "之际", "假日", "节日", "佳节")
 _WORDS = "|".join(re.escape(w) for w in sorted(HOLIDAYS, key=len, reverse=True))
 _SPANS = "|".join(re.escape(w) for w in SPAN_WORDS)
-# [2019年|今年|去年|同年] 国庆节 [假期]; not inside a longer word (四十一, 第十一, 十一月, 五一广场 is still 五一).
+# [2019年|零六年|今年|去年|同年] 国庆节 [假期]; not inside a longer word (四十一, 第十一, 十一月;
+# 五一广场 is still 五一).
+# 零六年端午, 06年春节, '06年国庆: a two-digit year whose century the clock chooses.
+_SHORT_YEAR = r"(?<![0-9'’])['’]?\d{2}|(?<![〇零一二三四五六七八九十百])[〇零一二三四五六七八九]{2}"
 HOLIDAY = re.compile(
-    rf"(?:(?P<y>(?<![0-9])\d{{4}}) ?年|(?P<ry>今|去|明|前)年|(?P<ay>同|当)年)?"
+    rf"(?:(?P<y>(?<![0-9])\d{{4}}) ?年|(?P<sy>{_SHORT_YEAR})年|(?P<ry>今|去|明|前)年|(?P<ay>同|当)年)?"
     rf"(?<![一二三四五六七八九十第百千0-9])(?P<word>{_WORDS})(?![一二三四五六七八九十0-9月日号届五])(?P<span>{_SPANS})?"
     rf"(?P<time>{TIME})?")
 
@@ -55,10 +58,29 @@ def solar_term(term: str, year: int) -> dt.date | None:
     return dt.date(year, month, math.floor(y * 0.2422 + c) - leap_base // 4)
 
 
-def _nth_weekday(year: int, month: int, code: int) -> dt.date:
+def nth_weekday(year: int, month: int, code: int) -> dt.date | None:
+    """Day of the nth weekday of a month, code = 10 * n + weekday (Monday 0; n = 9: the last one):
+    (2019, 5, 26) -> 2019-05-12; None when the month has no such day (a fifth Monday)."""
     nth, weekday = divmod(code, 10)
+    if nth == 9:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=(following.weekday() - weekday - 1) % 7 + 1)
     first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus): 2019 -> 04-21."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lw) // 433
+    month = (h + lw - 7 * m + 90) // 25
+    return dt.date(year, month, (h + lw - 7 * m + 33 * month + 19) % 32)
 
 
 def holiday_day(holiday: Holiday, year: int) -> dt.date | None:
@@ -68,8 +90,10 @@ def holiday_day(holiday: Holiday, year: int) -> dt.date | None:
             return dt.date(year, int(holiday.month), holiday.day)
         if holiday.calendar == "term":
             return solar_term(holiday.month, year)
+        if holiday.calendar == "easter":  # day: days from Easter Sunday (耶稣受难日 -2)
+            return easter(year) + dt.timedelta(days=holiday.day)
         if holiday.calendar == "weekday":
-            return _nth_weekday(year, int(holiday.month), holiday.day)
+            return nth_weekday(year, int(holiday.month), holiday.day)
         if holiday.day == 0:  # 除夕: the day before the lunar new year
             return ZhDate(year, int(holiday.month), 1).to_datetime().date() - dt.timedelta(days=1)
         return ZhDate(year, int(holiday.month), holiday.day).to_datetime().date()

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .forms import ANAPHORA_UNITS
-from .holidays import HOLIDAYS, holiday_value
+from .holidays import HOLIDAYS, holiday_value, nth_weekday
 from .settings import DateSettings
 
 if TYPE_CHECKING:
@@ -42,6 +42,23 @@ def counted_value(anchor: dt.date, amount: float, unit: str) -> str:
         year, month = add_months(anchor.year, anchor.month, int(amount * 12))
         return f"{year:04d}-{month:02d}"
     return f"{anchor.year + int(amount):04d}"
+
+
+def span_value(anchor: dt.date, amount: int, unit: str) -> str:
+    """近三天 (-3, day) from 2019-08-27 -> 2019-08-24/2019-08-26: the n whole units before the anchor
+    day; 未来三年 (+3, year) -> 2019-08-27/2022-08-26: the n units from the anchor day on. The two
+    meet at the anchor day without overlapping (the dev set's gold: 近三天 published 2022-06-24 is
+    2022-06-21/2022-06-23)."""
+    n = abs(amount)
+    if unit in ("day", "week"):
+        moved = anchor + dt.timedelta(days=(n if unit == "day" else 7 * n) * (1 if amount > 0 else -1))
+    else:
+        months = n if unit == "month" else 12 * n
+        year, month = add_months(anchor.year, anchor.month, -months if amount < 0 else months)
+        moved = _same_day(anchor, year, month)
+    day = dt.timedelta(days=1)
+    first, last = (moved, anchor - day) if amount < 0 else (anchor, moved - day)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _same_day(anchor: dt.date, year: int, month: int) -> dt.date:
@@ -118,6 +135,20 @@ class CalendarWords:
         self._remember_day(found[0])
         return (self._with_time(found[1], r) if not r.span else found[1]), kind
 
+    def _nth_weekday(self, r: Reading) -> tuple[str | None, str]:
+        """6月第3个星期日: the day in the written or relative year, else placed like a holiday."""
+        assert r.month is not None and r.day is not None
+        month, code = r.month, r.day
+        year, known = self._year_of(r)
+        if known:
+            day = nth_weekday(year, month, code) if year is not None else None
+        else:
+            day = self._place_day(r, lambda y: nth_weekday(y, month, code))
+        if day is None:
+            return None, "date"
+        self._remember_day(day)
+        return self._with_time(day.isoformat(), r), ("relative" if r.year_rel is not None else "date")
+
     def _count(self, r: Reading) -> tuple[str | None, str]:
         if self.publish is None or r.count is None:
             return None, "relative"
@@ -125,6 +156,13 @@ class CalendarWords:
         if len(value) == 10:
             self._remember_day(dt.date.fromisoformat(value), event=False)
         return value, "relative"
+
+    def _span(self, r: Reading) -> tuple[str | None, str]:
+        # 过去五年, 未来五年: in a release a term's or a plan's period, not an interval of days (the dev
+        # set's gold leaves them out); a mention without a value, like 近年来.
+        if self.publish is None or r.count is None or r.count[1] == "year":
+            return None, "range"
+        return span_value(self.publish, int(r.count[0]), r.count[1]), "range"
 
     def _weekday(self, r: Reading) -> tuple[str | None, str]:
         if self.publish is None or r.day is None:

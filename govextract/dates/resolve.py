@@ -31,7 +31,8 @@ from .values import clock_value, first_day, iso_day, iso_month, lunar_to_solar
 
 # forms read by forms.py, resolved by the CalendarWords methods
 _CALENDAR_WORDS = {"holiday": "_holiday", "count": "_count", "weekday": "_weekday", "decade": "_decade",
-                   "anaphor": "_anaphor"}
+                   "anaphor": "_anaphor", "nth_weekday": "_nth_weekday",
+                   "span": "_span"}
 
 
 class DocumentClock(CalendarWords):

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import cases_calendar_words
+import cases_leftovers
 import cases_written
 import pytest
 
 from govextract.dates.grammar import find_dates
 
-ROWS = cases_calendar_words.ALL + cases_written.ALL
+ROWS = cases_calendar_words.ALL + cases_written.ALL + cases_leftovers.ALL
 
 
 @pytest.mark.parametrize("text,publish_date,expected_text,expected_value", ROWS)
