@@ -247,6 +247,18 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
     return None
 
 
+def japanese_name_before(text: str, end: int) -> int | None:
+    """Start of a Japanese name (a Japanese surname and one to three given characters) that ends at
+    end, after a boundary, or None: '、中村修二' + 院士 -> the start of 中村修二."""
+    for s in range(max(0, end - 6), end - 2):
+        m = JP_SURNAME_RE.match(text, s)
+        if not m or not 1 <= end - m.end() <= 3 or not _left_boundary(text, s):
+            continue
+        if _given_ok(text, m.end(), end, False):
+            return s
+    return None
+
+
 def dotted_name_before(text: str, end: int) -> int | None:
     """Start of a transliterated name joined by an interpunct that ends at end, or None:
     '聘请弗兰克•基什纳' + 院士 -> the start of 弗兰克•基什纳 (its first part is transliteration characters)."""

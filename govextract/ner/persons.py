@@ -28,6 +28,7 @@ from ..lang.names import (  # noqa: F401  re-exported: the readers were imported
     dotted_name_before,
     foreign_name_after,
     is_cjk,
+    japanese_name_before,
     name_after,
 )
 from ..lang.parse import TitleParse

@@ -27,21 +27,40 @@ def _stopwords() -> frozenset[str]:
     return frozenset(read_words("place_stopwords.tsv"))
 
 
+def former_county_name(name: str, short: str) -> str:
+    """The 县 a county-level city or district was before it was upgraded: 抚远市 -> 抚远县, 鄞州区 -> ''.
+
+    Most county-level cities (抚远市, 义乌市) and many districts were counties under the same short
+    name until the 1980s-2010s (State Council approvals of 撤县设市 / 撤县设区), and press releases and
+    older documents keep writing the old name. Only a plain 市 or 区 qualifies; the short form must
+    be two characters or more, as the table's own short forms are.
+    """
+    if len(short) >= 2 and name == short + name[-1] and name[-1] in "市区":
+        return short + "县"
+    return ""
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
-    """(always-on names -> label, county short -> full name, always-on regex)."""
+def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """(always-on names -> label, county short -> its full names, always-on regex)."""
     stop = _stopwords()
     names: dict[str, str] = {}
-    county_short: dict[str, str] = {}
+    county_short: dict[str, tuple[str, ...]] = {}
+    old_names: dict[str, str] = {}
     for name, short, level, _code, ambiguous in read_table("divisions.tsv"):
         if name not in stop:
             names[name] = "GPE"
         if short and short not in stop:
             if level == "county":
+                old = former_county_name(name, short) if ambiguous == "0" else ""
+                if old:  # not for a short form that is mostly a word (合作市 -> no 合作县)
+                    old_names[old] = short
                 if ambiguous == "0":  # 合作 for 合作市 would tag every 合作 once the city is named
-                    county_short.setdefault(short, name)
+                    county_short.setdefault(short, (name, old) if old else (name,))
             else:
                 names[short] = "GPE"
+    for old in old_names:
+        names.setdefault(old, "GPE")
     for row in read_table("countries.tsv"):
         name, aliases, capital = (row + ("", ""))[:3]
         for form in [name, capital, *aliases.split(",")]:
@@ -229,7 +248,7 @@ def find_places(text: str) -> list[Span]:
         spans = [span for span in spans if inside_town(span[0], span[1]) is None]
         spans.extend(towns)
     # a county's short form stands for it only once the document has named the county in full
-    wanted = {short for short, full in county_short.items() if full in seen_full}
+    wanted = {short for short, fulls in county_short.items() if not seen_full.isdisjoint(fulls)}
     if wanted:
         for m in re.finditer("|".join(sorted(wanted, key=len, reverse=True)), text):
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():

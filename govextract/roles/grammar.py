@@ -57,7 +57,10 @@ def _name_before_title(
                 yield start, title.start, title
                 continue
             start = persons.chinese_name_before(text, title.start)
-            if start is None:
+            if start is None:  # 中村修二院士, where no Chinese name reads (中村和李强院士 names 李强)
+                start = persons.japanese_name_before(text, title.start)
+                if start is not None:
+                    yield start, title.start, title
                 continue
             strict = all(ch in persons.GIVEN_CHARS for ch in text[start + 1 : title.start])
             after_org = start > 0 and text[start - 1] in persons.ORG_TAILS

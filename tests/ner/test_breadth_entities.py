@@ -156,3 +156,30 @@ def test_joined_events(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_JOINED_EVENTS)
 def test_no_joined_event_fragment(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# a county-level city or district written under the 县 name it had before its upgrade (抚远市 was
+# 抚远县): the old name is a place, alone, before a body, in a list, and it licenses the short form
+OLD_COUNTIES = [
+    ("他早年在抚远县插队。", "PLACE", {"抚远县"}),
+    ("抚远县委书记李某出席。", "PLACE", {"抚远县"}),
+    ("代表团先后考察了义乌县、同江市。", "PLACE", {"义乌县", "同江市"}),
+    ("原义乌县的小商品市场闻名全国，义乌由此起步。", "PLACE", {"义乌县", "义乌"}),
+    ("当年的海淀县如今已是城区。", "PLACE", {"海淀县"}),
+]
+# a short form that is mostly a word gets no old name (合作市: no 合作县), and a short form alone
+# still needs a full name in the document
+NOT_OLD_COUNTIES = [
+    ("他在义乌生活多年。", "PLACE", {"义乌"}),
+    ("小组走访了合作县附近的牧场。", "PLACE", {"合作县"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", OLD_COUNTIES)
+def test_old_county_names(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_OLD_COUNTIES)
+def test_no_old_county(text, label, unexpected):
+    assert not unexpected & entities(text, label)

@@ -196,3 +196,29 @@ def test_dotted_name_before_title(text, expected):
 def test_no_dotted_fragment(text, unexpected):
     doc = govextract.extract(text)
     assert not unexpected & {e.text for e in doc.entities_of("PERSON")}
+
+
+# a Japanese name (a Japanese surname, one to three given characters) right before its title with no
+# byline: alone, after a list comma, after a verb, a long given name; a surname inside a word is none
+JAPANESE_BEFORE_TITLE = [
+    ("中村明夫教授出席。", {("中村明夫", "教授")}),
+    ("会议邀请了山田健一郎院士。", {("山田健一郎", "院士")}),
+    ("诺贝尔奖得主、佐藤和彦院士作主旨报告。", {("佐藤和彦", "院士")}),
+    ("木村秀树院士和李建平院士分别发言。", {("木村秀树", "院士"), ("李建平", "院士")}),
+]
+NOT_JAPANESE_BEFORE_TITLE = [
+    "会议中村长发言。",
+    "在山口市长的陪同下参观。",
+    "活动进行中村主任讲话。",
+    "中村和李强院士出席。",
+]
+
+
+@pytest.mark.parametrize("text, expected", JAPANESE_BEFORE_TITLE)
+def test_japanese_name_before_title(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text", NOT_JAPANESE_BEFORE_TITLE)
+def test_no_japanese_name(text):
+    assert not any(person.startswith(("中村", "山口")) and len(person) > 2 for person, _ in positions(text))
