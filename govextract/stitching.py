@@ -27,14 +27,14 @@ class Stitched:
         """Keep the items of a piece's Document whose clean text starts at offset (the piece is then dropped)."""
         if offset == 0 and part.date_anchor is not None:
             anchor = part.date_anchor
-            if anchor.start is not None:
-                start, end = self.raw_span(anchor.start, anchor.end)
-                anchor = dataclasses.replace(anchor, start=start, end=end)
-            self.anchor = anchor
+            self.anchor = anchor if anchor.start is None else self._raw(anchor, offset)
         for name, items in self.items.items():
-            for item in getattr(part, name):
-                start, end = self.raw_span(item.start + offset, item.end + offset)
-                items.append(dataclasses.replace(item, start=start, end=end))
+            items.extend(self._raw(item, offset) for item in getattr(part, name))
+
+    def _raw(self, item: Any, offset: int) -> Any:
+        """The item with its piece offsets moved into the whole clean text and mapped back to raw."""
+        start, end = self.raw_span(item.start + offset, item.end + offset)
+        return dataclasses.replace(item, start=start, end=end)
 
     def document(self, text: str, publish_date: Any) -> Any:
         items = self.items
