@@ -101,11 +101,13 @@ class Walk:
 
 
 def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False, allow_dash: bool = False,
-              parent_after_place: bool = True, level_opens: bool = True) -> Walk:
+              parent_after_place: bool = True, level_opens: bool = True, allow_latin: bool = False) -> Walk:
     """Walk left from `pos` over the name's characters; see the module docstring.
 
     The name is [prefixes, places, parent bodies]* [free body]: once the walk has reached a known
-    piece it takes only further known pieces, so 免去X安平市人民政府 stops at 安平市.
+    piece it takes only further known pieces, so 免去X安平市人民政府 stops at 安平市. A place in
+    brackets is a note on the name before it, which may be free: 黄岭(东川)产业园.
+    allow_latin: take Latin letters as name characters (a company's brand: 新加坡ABC投资公司).
     """
     text = pieces.text
     end = pos
@@ -123,9 +125,14 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             jumps.append((pieces.bodies[pos], "body"))
         inner = pieces.places.get(pos - 1, 0)
         if pos >= 3 and text[pos - 1] == ")" and inner and text[inner - 1] == "(":
-            jumps.append((inner - 1, "place"))  # 中国(上海)自由贸易试验区
+            jumps.append((inner - 1, "bracket"))  # 中国(上海)自由贸易试验区
         if jumps:
             start, kind = min(jumps)  # the longest piece: 市政协 rather than 政协
+            if kind == "bracket":
+                passed_place, pos = True, start
+                known = pos in pieces.places or pos in pieces.prefixes or pos in pieces.bodies
+                prefixed = known or not pos or not is_han(text[pos - 1])
+                continue
             if kind == "place" or (kind == "body" and start in pieces.place_starts):
                 passed_place = True  # 西藏自治区科委 is a region's body: no parent before it
             elif kind == "prefix" and text[start:pos] == "驻":
@@ -144,7 +151,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if pos < end and (pos in pieces.soft_stops or pos in pieces.verb_ends):
             break
         ch = text[pos - 1]
-        if not is_han(ch) and not (allow_digits and ch.isdigit()):
+        if not is_han(ch) and not (allow_digits and ch.isdigit()) and not (allow_latin and _latin(ch)):
             break
         if ch in STOP_CHARS:
             break
@@ -152,7 +159,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             before = pos - 1
             if ch == "、" or before in pieces.bodies or before in pieces.places or body == 0:
                 break
-            if ch != "及" and cut < 0:
+            if ch != "及" and cut < 0 and end - pos >= 2:  # 同济大学: one character is no name of its own
                 cut = pos
         if level_opens and ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
             return Walk(unknown_place_start(pieces, pos - 1), body, True, True)
@@ -162,7 +169,8 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             return Walk(pos, body, prefixed, False)
     if not prefixed and cut >= 0:
         pos = cut
-    while pos < end and text[pos] in COORD_CHARS:  # 及城建处 after a person's name: 城建处
+    # 及城建处 after a person's name: 城建处; but one character left is no name (同济大学 keeps 同)
+    while pos < end - 2 and text[pos] in COORD_CHARS:
         pos += 1
     return Walk(pos, body, prefixed, True)
 
@@ -181,12 +189,16 @@ def unknown_place_start(pieces: Pieces, level_at: int) -> int:
     if not all(is_han(ch) and ch not in STOP_CHARS and ch not in COORD_CHARS and ch not in LEVEL_CHARS for ch in pair):
         return level_at
     if (start + 1 in pieces.verb_ends or start + 1 in pieces.stops or level_at in pieces.stops
-            or level_at in pieces.verb_ends):  # 选举市人民政府: a verb, not a county
+            or level_at in pieces.verb_ends or level_at in pieces.soft_stops):  # 选举市人民政府: a verb, not a county
         return level_at
     before = text[start - 1] if start else ","
     bounded = (not is_han(before) or before in STOP_CHARS or before in COORD_CHARS or start in pieces.places
                or start in pieces.stops or start in pieces.verb_ends)
     return start if bounded else level_at
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _in_level_word(text: str, i: int) -> bool:

@@ -22,6 +22,8 @@ MAX_BODY = 14
 STANDALONE_WEAK = tables.org_suffix_uses("standalone")
 # Suffixes of a branch or a mission, which may follow a parent body and a place: 研究院重庆分院.
 BRANCHES = tables.org_suffix_uses("branch")
+# A company's legal form, which closes a name already ending in 集团 or 银行: 甲集团有限公司 is one company.
+LEGAL_FORMS = tables.org_suffix_uses("legal")
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
 _COUNT = DIGITS + UNITS + TWO + ROUGH
 QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
@@ -59,7 +61,7 @@ def canonical_org(name: str) -> str | None:
 
 def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
     """Index places, name prefixes, stop words and person names by their end offsets."""
-    _, _, _, prefix = _tables()
+    _, known, scan, prefix = _tables()
     pieces = Pieces(text)
     for start, end, _label in places:
         if pieces.places.get(end, end) > start:
@@ -67,12 +69,18 @@ def build_pieces(text: str, places: list[Span], persons: list[Span]) -> Pieces:
         pieces.place_starts.add(start)
     place_starts = {start for start, _, _ in places}
     for m in prefix.finditer(text):
-        if m.group() != "驻" or m.end() in place_starts:  # 驻 opens a name only before a place: 驻重庆联络处
+        # 驻 opens a name only before a place or a known body: 驻重庆联络处, 驻欧盟代表处
+        if m.group() != "驻" or m.end() in place_starts or _known_at(text, m.end(), known, scan):
             pieces.prefixes[m.end()] = m.start()
     for _start, end, _label in persons:
         pieces.stops.add(end)
     pieces.verb_ends = VerbEnds(text)
     return pieces
+
+
+def _known_at(text: str, pos: int, known: dict[str, str], scan: re.Pattern[str]) -> bool:
+    m = scan.match(text, pos)
+    return m is not None and m.group() in known
 
 
 def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = (),
@@ -114,12 +122,21 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
                 pieces.add_body(span[0], span[1])
                 if kind in BRAND_KINDS:
                     pieces.brands.append((span[0], span[1], "ORG"))
-    return spans
+    return _without_cut_legal_forms(text, spans)
+
+
+def _without_cut_legal_forms(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a name found again with its legal form after it: 甲集团 in 甲集团有限公司 is no second company."""
+    found = {(start, end) for start, end, label in spans if label == "ORG"}
+    return [span for span in spans
+            if span[2] != "ORG" or not any(text.startswith(form, span[1]) and (span[0], span[1] + len(form)) in found
+                                           for form in LEGAL_FORMS)]
 
 
 def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind: str) -> tuple[int, int] | None:
     """The organisation name that ends with the suffix at [start, end), or None."""
-    walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES)
+    walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES,
+                     allow_latin=kind == "company")
     if not walk.bounded:
         return None
     if QUANTITY.search(pieces.text, walk.start, start):
@@ -144,8 +161,8 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
 def _stands_alone(pieces: Pieces, start: int, body_end: int, end: int) -> bool:
     """A short name with a weak suffix and no region (综合处, 新闻传播处) must be bounded on the right too."""
     text = pieces.text
-    if any(ch in _NUMERALS for ch in text[start:body_end]):
-        return False
+    if any(ch in _NUMERALS for ch in text[start:body_end]) or (start and text[start - 1].isdigit()):
+        return False  # 三处, 5楼西厅: a count or a room, no name
     return (end == len(text) or not is_han(text[end]) or text[end] in "和及与、副" or text[end] in STOP_CHARS
             or end in pieces.title_starts)
 
@@ -153,7 +170,10 @@ def _stands_alone(pieces: Pieces, start: int, body_end: int, end: int) -> bool:
 def _places_before(pieces: Pieces, pos: int) -> int:
     """The start of the places and name prefixes written right before pos (中国 in 中国国务院)."""
     while pos in pieces.places or pos in pieces.prefixes:
-        pos = pieces.places.get(pos, pieces.prefixes.get(pos, pos))
+        before = pieces.places.get(pos, pieces.prefixes.get(pos, pos))
+        if pieces.text[before:pos] == "驻":  # 驻欧盟 opens the mission's name (驻欧盟代表处), not the body's
+            break
+        pos = before
     return pos
 
 

@@ -183,3 +183,50 @@ def test_old_county_names(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_OLD_COUNTIES)
 def test_no_old_county(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# fourth round: organisation boundaries. A group or bank found again with its legal form is one company;
+# one character after a coordinator is no name (同心大学); Latin letters in a company's brand; 驻 before a
+# known body opens a mission's name; 县府 and 市府 (Taiwan's short names for a government)
+ORG_BOUNDARIES = [
+    ("东岭市政府与南华建设集团有限公司签约。", "ORG", {"南华建设集团有限公司"}),
+    ("北辰大学、同心大学等高校参加", "ORG", {"北辰大学", "同心大学"}),
+    ("王明和同仁医院专家会诊", "ORG", {"同仁医院"}),
+    ("与新加坡ABC物流控股公司签约", "ORG", {"新加坡ABC物流控股公司"}),
+    ("与XYZ科技公司签约", "ORG", {"XYZ科技公司"}),
+    ("他曾任职于驻非盟代表处", "ORG", {"驻非盟代表处"}),
+    ("县府各局处首长列席", "ORG", {"县府"}),
+    ("由市府主办的论坛", "ORG", {"市府"}),
+    ("会议选举市人民政府市长", "ORG", {"市人民政府"}),
+    ("通过县人大部分专门委员会名单", "ORG", {"专门委员会"}),
+    ("东方爱乐乐团演出", "ORG", {"东方爱乐乐团"}),
+]
+NOT_ORG_BOUNDARIES = [
+    ("东岭市政府与南华建设集团有限公司签约。", "ORG", {"南华建设集团"}),
+    ("北辰大学、同心大学等高校参加", "ORG", {"心大学"}),
+    ("与新加坡ABC物流控股公司签约", "ORG", {"物流控股公司"}),
+    ("他曾任职于驻非盟代表处", "ORG", {"非盟代表处", "驻非盟"}),
+    ("县府各局处首长列席", "ORG", {"县府各局", "局处"}),
+    ("沿市府路行驶", "ORG", {"市府"}),
+    ("会议在3楼东厅举行", "ORG", {"楼东厅"}),
+    ("我县分会场有十个项目", "ORG", {"县分会"}),
+    ("会议选举市人民政府市长", "ORG", {"选举市人民政府"}),
+    ("全体区人大代表出席", "ORG", {"全体区人大"}),
+    ("通过县人大部分专门委员会名单", "ORG", {"县人大部分专门委员会"}),
+]
+# industrial parks named with 产业园, a place in brackets after a free name
+PARKS = [
+    ("考察南岭电子信息产业园", "PLACE", {"南岭电子信息产业园"}),
+    ("企业落户青石湾(钦州)智能制造产业园", "PLACE", {"青石湾(钦州)智能制造产业园"}),
+]
+NOT_PARKS = [("考察南岭电子信息产业园", "ORG", {"南岭电子信息产业园"})]
+
+
+@pytest.mark.parametrize("text, label, expected", ORG_BOUNDARIES + PARKS)
+def test_org_boundaries(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_ORG_BOUNDARIES + NOT_PARKS)
+def test_no_org_fragment(text, label, unexpected):
+    assert not unexpected & entities(text, label)
