@@ -35,6 +35,7 @@ PLACE_KINDS = frozenset({"venue", "area"})
 _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
+LIST_MARKS = frozenset("、,，;；")
 
 
 @lru_cache(maxsize=1)
@@ -87,11 +88,37 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
               pieces: Pieces | None = None) -> list[Span]:
     """ORG spans: find_orgs('重庆市通信管理局副局长') -> [(0, 8, 'ORG')] given 重庆市 as a place."""
     suffixes, known, scan, _ = _tables()
-    stops = stop_words()
     if pieces is None:
         pieces = build_pieces(text, list(places), list(persons))
     spans: list[Span] = []
     matches = list(scan.finditer(text))
+    _index_stop_words(pieces, matches)
+    in_place = spans_containing([(s, e, "") for e, s in pieces.places.items()])
+    for m in matches:
+        word = m.group()
+        if word not in known and in_place(m.start(), m.end()) is not None:
+            continue  # 科 in 莫斯科 ends no name
+        if word in known and _KNOWN_KIND.get(known[word]) == "company" and text.startswith("业", m.end()):
+            continue  # 中国建筑业, 中国银行业: an industry, not the company
+        if word in known:
+            spans.extend(_known_body(pieces, m.start(), m.end(), known[word]))
+        end = m.end()
+        if word.endswith("会") and text.startswith("议", end) and word[:-1] in suffixes:
+            word, end = word[:-1], end - 1  # 村两委会议, 市委会议室: 会议 is a meeting, 委 ends the name
+        if word in suffixes:
+            strength, kind = suffixes[word]
+            span = _name_ending_with(pieces, m.start(), end, strength, kind)
+            if span is not None:
+                spans.append((span[0], span[1], "LOC" if kind in PLACE_KINDS else "ORG"))
+                pieces.add_body(span[0], span[1])
+                if kind in BRAND_KINDS:
+                    pieces.brands.append((span[0], span[1], "ORG"))
+    return _without_cut_legal_forms(text, spans)
+
+
+def _index_stop_words(pieces: Pieces, matches: list[re.Match[str]]) -> None:
+    """Record where titles start and where title, verb and soft-verb stop words end."""
+    stops = stop_words()
     for m in matches:
         kind = stops.get(m.group())
         if kind == "title":
@@ -100,29 +127,19 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             pieces.stops.add(m.end())
         elif kind == "soft":
             pieces.soft_stops.add(m.end())
-    in_place = spans_containing([(s, e, "") for e, s in pieces.places.items()])
-    for m in matches:
-        word = m.group()
-        if word not in known and in_place(m.start(), m.end()) is not None:
-            continue  # 科 in 莫斯科 ends no name
-        if word in known:
-            # a place written before a known body belongs to it (中国国务院), unless the body is national
-            start = m.start() if _NATIONAL_OPENING.match(word) else _places_before(pieces, m.start())
-            spans.append((m.start(), m.end(), "ORG"))
-            if start < m.start():
-                spans.append((start, m.end(), "ORG"))
-            pieces.add_body(start, m.end())
-            if _KNOWN_KIND.get(known[word]) in BRAND_KINDS:
-                pieces.brands.append((start, m.end(), "ORG"))
-        if word in suffixes:
-            strength, kind = suffixes[word]
-            span = _name_ending_with(pieces, m.start(), m.end(), strength, kind)
-            if span is not None:
-                spans.append((span[0], span[1], "LOC" if kind in PLACE_KINDS else "ORG"))
-                pieces.add_body(span[0], span[1])
-                if kind in BRAND_KINDS:
-                    pieces.brands.append((span[0], span[1], "ORG"))
-    return _without_cut_legal_forms(text, spans)
+
+
+def _known_body(pieces: Pieces, start: int, end: int, canonical: str) -> list[Span]:
+    """A known body, and with the places written before it (中国国务院) unless it is national."""
+    word = pieces.text[start:end]
+    opening = start if _NATIONAL_OPENING.match(word) else _places_before(pieces, start)
+    spans = [(start, end, "ORG")]
+    if opening < start:
+        spans.append((opening, end, "ORG"))
+    pieces.add_body(opening, end)
+    if _KNOWN_KIND.get(canonical) in BRAND_KINDS:
+        pieces.brands.append((opening, end, "ORG"))
+    return spans
 
 
 def _without_cut_legal_forms(text: str, spans: list[Span]) -> list[Span]:
@@ -143,7 +160,13 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         return None
     if walk.prefixed:
         return walk.start, end
-    if walk.body == 0 or _generic(pieces.text[walk.start:start]):
+    if walk.body <= 1 and kind != "party" and _bare_before_title(pieces, walk.start, end, strength):
+        return walk.start, end
+    if walk.body == 0:
+        return None
+    if _generic(pieces.text[walk.start:start]):
+        if kind == "zone":  # 经济开发区 names no zone, but opens its committee's name: 经济开发区党工委
+            pieces.add_body(walk.start, end)
         return None
     verbs = pieces.verb_ends
     if isinstance(verbs, VerbEnds) and verbs.starting_at(walk.start) is not None:  # 刺激银行: verb and object
@@ -156,6 +179,17 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         if 2 <= walk.body <= 6 or (walk.body <= 10 and end in pieces.title_starts):
             return walk.start, end
     return None
+
+
+def _bare_before_title(pieces: Pieces, start: int, end: int, strength: str) -> bool:
+    """A body named bare in a list of posts, right before its title: 、办公室主任, 、监委主任.
+
+    Not a party committee, which is read fused into its title (党委书记, 党组书记: the guidelines'
+    convention), and not a weak suffix that needs a region (、局长 is a title, 、处 no body).
+    """
+    if strength != "strong" and pieces.text[start:end][-1:] not in STANDALONE_WEAK:
+        return False
+    return end in pieces.title_starts and start > 0 and pieces.text[start - 1] in LIST_MARKS
 
 
 def _stands_alone(pieces: Pieces, start: int, body_end: int, end: int) -> bool:

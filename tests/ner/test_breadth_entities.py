@@ -230,3 +230,34 @@ def test_org_boundaries(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_ORG_BOUNDARIES + NOT_PARKS)
 def test_no_org_fragment(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# fourth round: bodies named bare in a list of posts (not a party committee fused into its title), offices
+# ending in 室, cooperatives; 会议 after 委 is a meeting, 业 after a company an industry, a zone with only
+# modifiers no zone of its own
+BARE_BODIES = [
+    ("县政府党组成员、办公室主任王明出席", "ORG", {"办公室"}),
+    ("市委常委、纪委书记、监委主任李强", "ORG", {"监委"}),
+    ("由市委督查室副主任张伟主持", "ORG", {"市委督查室"}),
+    ("前往红山区金禾蔬菜专业合作社调研", "ORG", {"红山区金禾蔬菜专业合作社"}),
+    ("通过村两委会议推荐", "ORG", {"村两委"}),
+    ("县政府党组成员、经济开发区党工委书记刘明", "ORG", {"经济开发区党工委"}),
+]
+NOT_BARE_BODIES = [
+    ("市委常委、党委书记李强", "ORG", {"党委"}),
+    ("通过村两委会议推荐", "ORG", {"村两委会"}),
+    ("在市委会议室召开", "ORG", {"市委会议室", "市委会"}),
+    ("东华集团是中国建筑业的龙头", "ORG", {"中国建筑"}),
+    ("县里拥有经济开发区和工业园区", "ORG", {"经济开发区"}),
+    ("通过专业合作社带动", "ORG", {"专业合作社"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BARE_BODIES)
+def test_bare_bodies(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_BARE_BODIES)
+def test_no_bare_body(text, label, unexpected):
+    assert not unexpected & entities(text, label)
