@@ -36,6 +36,8 @@ _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 LIST_MARKS = frozenset("、,，;；")
+# words that make a level character a reference (本村, 该县, 我市), not the start of a place's name
+DEMONSTRATIVES = frozenset("本该我此各全每")
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +115,9 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
                 pieces.add_body(span[0], span[1])
                 if kind in BRAND_KINDS:
                     pieces.brands.append((span[0], span[1], "ORG"))
+    in_company = spans_containing(pieces.brands)
+    # a venue's word inside a company's name is no place: 某某国际酒店 in 某某国际酒店管理有限公司
+    spans = [span for span in spans if span[2] != "LOC" or in_company(span[0], span[1]) is None]
     return _without_cut_legal_forms(text, spans)
 
 
@@ -159,6 +164,8 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     if QUANTITY.search(pieces.text, walk.start, start):
         return None
     if walk.prefixed:
+        if kind in PLACE_KINDS and pieces.text[walk.start - 1:walk.start] in DEMONSTRATIVES:
+            return walk.start + 1, end  # 本村某某大桥: the bridge is named after 本村, a reference
         return walk.start, end
     if walk.body <= 1 and kind != "party" and _bare_before_title(pieces, walk.start, end, strength):
         return walk.start, end

@@ -89,8 +89,10 @@ STREET = re.compile(
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
 TOWN_GOVERNMENT = tables.place_words("town_government")
 TOWN_NOT_NAME = frozenset("个多每许些几万千百位著实感样村乡镇县市区省")
+_TOWN_CHAR = r"[^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + "]"
+# a name may end in 村 before its own suffix: 仁村村, 蒋村镇
 TOWN = re.compile(
-    r"([^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAME)) + r"]{2,3}?(街道|镇|乡|村))"
+    rf"((?:{_TOWN_CHAR}{{2,3}}?|{_TOWN_CHAR}{{1,2}}村)(街道|镇|乡|村))"
     r"(?![长委民干级镇村里上企小道办支]|党(?!支部|总支|委))"
 )
 LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
@@ -112,19 +114,24 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
         start, end = m.span(1)
         name = m.group(1)
         suffix = m.group(2)
-        if any(name.endswith(w) and len(w) > len(suffix) for w in stop):
+        common = any(name.endswith(w) and len(w) > len(suffix) for w in stop)
+        if common and not (len(name) > 2 and name.endswith("村" + suffix)):
             continue  # 城镇, 农村; 街道 alone is the suffix and needs a name before it
         if name[:2] in verbs:
             continue  # 通过村两委会议: a verb and its object
         before = text[start - 1] if start else ","
         bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
         governed = bounded and text.startswith(TOWN_GOVERNMENT, end)  # 戴窑镇政府
-        found.append((start, end, start in place_ends or governed, bounded))
+        found.append((start, end, start in place_ends or governed, bounded, common))
     kept: list[Span] = []
-    for i, (start, end, after_place, bounded) in enumerate(found):
-        near_previous = i > 0 and start - found[i - 1][1] <= 1
-        near_next = i + 1 < len(found) and found[i + 1][0] - end <= 1
+    for i, (start, end, after_place, bounded, common) in enumerate(found):
+        near_previous = i > 0 and start - found[i - 1][1] <= 1 and not found[i - 1][4]
+        near_next = i + 1 < len(found) and found[i + 1][0] - end <= 1 and not found[i + 1][4]
         listed = bounded and (near_previous or near_next)
+        if common:  # 蒋村镇 ends like 村镇 (a common noun): a name only in a list of towns
+            if listed:
+                kept.append((start, end, "GPE"))
+            continue
         # a town written before its village names both: 三溪口街道下坦村, 北山镇桥头村
         nested = (i + 1 < len(found) and found[i + 1][0] == end and bounded
                   and text[found[i + 1][1] - 1] == "村" and text[end - 1] in "道镇乡")

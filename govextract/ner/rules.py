@@ -15,6 +15,10 @@ from .places import canonical_place, find_places
 Span = tuple[int, int, str]
 # The country's own name opens national bodies (中国工程院); it is a place only where it stands alone.
 NATIONAL_NAMES = frozenset(tables.place_words("national"))
+# A foreign country or a region outside the mainland opening a brand is the brand's home, a place:
+# 美国 in 美国宾州大学, 香港 in 香港新华集团 (a mainland city's name in a brand is part of it: 北京科技大学).
+HOME_NAMES = frozenset(form for country in tables.countries() if country.name not in NATIONAL_NAMES
+                       for form in (country.name, *country.aliases)) | frozenset(tables.place_words("outside_mainland"))
 
 
 def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = True,
@@ -59,11 +63,15 @@ def _places_kept(text: str, places: list[Span], names: list[Span], persons: list
     in_name = spans_containing(names)
     in_brand = spans_containing(brands)
     kept = []
+    homes = {end for start, end, _ in places if text[start:end] in HOME_NAMES and in_brand(start, end) == start}
     for span in places:
         start, end, _ = span
         if in_person(start, end) is not None:
             continue
-        if in_brand(start, end) is not None and text[end - 1] not in LEVEL_CHARS:
+        brand = in_brand(start, end)
+        if brand is not None and start in homes:
+            continue  # 宾州 in 美国宾州大学: the brand's own name after its home
+        if brand is not None and text[end - 1] not in LEVEL_CHARS and end not in homes:
             continue  # a short name in a brand; 澄城县 in 澄城县城关中学 names the county's school
         container = in_name(start, end)
         if container is not None:

@@ -261,3 +261,38 @@ def test_bare_bodies(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_BARE_BODIES)
 def test_no_bare_body(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# fourth round, places: a country or Hong Kong, Macao, Taiwan opening a brand is its home (a mainland
+# city in a brand is part of the name); 教廷 and 马祖; names ending in 村 before their suffix; a venue
+# after a verb or after 本村; a venue's word inside a company's name; a county glued to a title
+PLACES_MORE = [
+    ("取得美国东岭大学的硕士学位", "PLACE", {"美国"}),
+    ("会见香港东华集团董事长", "PLACE", {"香港"}),
+    ("来访的教廷代表团", "PLACE", {"教廷"}),
+    ("带领马祖发展", "PLACE", {"马祖"}),
+    ("北岭镇东村村党支部书记王明", "PLACE", {"北岭镇", "东村村"}),
+    ("李村镇、东湖镇、西山镇负责同志发言", "PLACE", {"李村镇", "东湖镇"}),
+    ("违规承揽青石大桥建造工程", "PLACE", {"青石大桥"}),
+    ("参与本村青石大桥建设", "PLACE", {"青石大桥"}),
+]
+NOT_PLACES_MORE = [
+    ("取得美国宾州大学学位", "PLACE", {"宾州"}),
+    ("出席北京科技大学校庆", "PLACE", {"北京"}),
+    ("新任县长王明感谢前任县长", "PLACE", {"任县"}),
+    ("建设美丽村镇", "PLACE", {"美丽村镇"}),
+    ("违规承揽青石大桥建造工程", "PLACE", {"违规承揽青石大桥"}),
+    ("参与本村青石大桥建设", "PLACE", {"村青石大桥"}),
+    ("与东海国际酒店管理有限公司签约", "PLACE", {"东海国际酒店"}),
+    ("文化产业园区类项目32个", "PLACE", {"文化产业园区"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", PLACES_MORE)
+def test_places_more(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_PLACES_MORE)
+def test_no_place_more(text, label, unexpected):
+    assert not unexpected & entities(text, label)
