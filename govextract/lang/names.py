@@ -40,6 +40,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 FOLLOW_RE = re.compile(_alternation(_context("follow") + _context("strong")))
+# any verb PFR counts (data/name_verbs.tsv) may end a three-character name before it: 杨进添进行
+VERB_AFTER_RE = re.compile(_alternation(tables.name_verbs()))
 # common words that open with a surname character: 包括, 高票, 宣誓 are never a name
 NOT_NAME_RE = re.compile(_alternation(_context("notname")))
 JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
@@ -52,8 +54,12 @@ PERSON = "PERSON"
 is_cjk = is_han  # the name the readers were written with
 
 
-def boundary_strength(text: str, i: int) -> int:
-    """How surely a name may end before text[i]: 2 sure (punctuation, 出席, a title), 1 maybe (作), 0 no."""
+def boundary_strength(text: str, i: int, verbs: bool = False) -> int:
+    """How surely a name may end before text[i]: 2 sure (punctuation, 出席, a title), 1 maybe (作), 0 no.
+
+    verbs: any verb PFR counts is a maybe too (杨进添进行); for full three-character names only, since
+    a surname and one character before a verb is as often an adverb (高度重视, 全面推进).
+    """
     if i >= len(text) or text[i] in BREAK_CHARS:
         return 2
     if not is_cjk(text[i]):
@@ -63,7 +69,9 @@ def boundary_strength(text: str, i: int) -> int:
     m = FOLLOW_RE.match(text, i)
     if m:
         return 2 if len(m.group()) > 1 or m.group() in STRONG_FOLLOW else 1
-    return 2 if TITLE_RE.match(text, i) else 0  # a name may run into its own title: 韩立群国务委员
+    if TITLE_RE.match(text, i):  # a name may run into its own title: 韩立群国务委员
+        return 2
+    return 1 if verbs and VERB_AFTER_RE.match(text, i) else 0
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -122,7 +130,7 @@ def chinese_name_after(
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
     ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
     b2 = boundary_strength(text, two) if ok2 else 0
-    b3 = boundary_strength(text, three) if ok3 else 0
+    b3 = boundary_strength(text, three, verbs=base == 1) if ok3 else 0
     if sure_end:
         b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
     if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not TITLE_RE.match(text, three):

@@ -222,3 +222,28 @@ def test_japanese_name_before_title(text, expected):
 @pytest.mark.parametrize("text", NOT_JAPANESE_BEFORE_TITLE)
 def test_no_japanese_name(text):
     assert not any(person.startswith(("中村", "山口")) and len(person) > 2 for person, _ in positions(text))
+
+
+# fourth round: a name ended by a verb PFR counts (a full three-character name), by 以及, by a time
+# word or by 全程; a surname and one character before a verb stay an adverb (高度重视)
+NAME_BEFORE_VERB = [
+    ("下午由外交部长孙立群进行工作总结", {("孙立群", "外交部长")}),
+    ("主任委员周海燕以及秘书长王建华出席", {("周海燕", "主任委员"), ("王建华", "秘书长")}),
+    ("立法院长何志远晚间宴请与会使节", {("何志远", "立法院长")}),
+    ("区经合局局长李欣全程陪同。", {("李欣", "区经合局局长")}),
+]
+NOT_NAME_BEFORE_VERB = [
+    ("市政府主要领导高度重视此项工作", "高度"),
+    ("区经合局局长李欣全程陪同。", "李欣全程"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_VERB)
+def test_name_before_verb(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, person", NOT_NAME_BEFORE_VERB)
+def test_no_name_from_an_adverb(text, person):
+    assert person not in {p for p, _ in positions(text)}
+    assert person not in {e.text for e in govextract.extract(text).entities_of("PERSON")}
