@@ -232,8 +232,10 @@ def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: 
         p = posts[0].org_start
         while p >= 2 and text[p - 1] in "、兼" and (p - 1) in by_end and by_end[p - 1] not in used:
             before = titles[by_end[p - 1]]
-            used.add(by_end[p - 1])
             begin = org_start(text, before.start, stops, name_ends)
+            if begin == before.start and begin in name_ends:
+                break  # 甲教授、乙局局长王五: 教授 is written after 甲, it is 甲's post
+            used.add(by_end[p - 1])
             posts.insert(0, Post(begin, before.start, before.end, before.kind))
             p = posts[0].org_start
         inherit_region(text, posts)

@@ -28,6 +28,11 @@ def title_pattern(titles: Iterable[str]) -> re.Pattern[str]:
 
 
 TITLE_RE = title_pattern(TITLE_KIND)
+# 代表 alone is no title (人大代表, 代表市政府), but after 驻 and a country it heads a mission:
+# 驻斐济代表, 驻欧盟代表 (data/countries.tsv, the international organisations of data/known_orgs.tsv)
+_MISSION_PLACES = {form for c in tables.countries() for form in (c.name, *c.aliases) if form} | {
+    form for org in tables.known_orgs() if org.kind == "international" for form in (org.name, *org.aliases) if form}
+MISSION_TITLE_RE = re.compile(rf"(?<=驻)(?:{_alternation(_MISSION_PLACES)})((?:总|首席)?代表)(?![处团室])")
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,8 @@ def find_titles(text: str, lexicon: TitleLexicon | None = None) -> list[TitleMat
     lexicon = lexicon or DEFAULT_LEXICON
     kind_of = lexicon.head_kind
     found = [TitleMatch(m.start(), m.end(), m.group(), kind_of(m.group())) for m in lexicon.pattern.finditer(text)]
+    if "驻" in text:
+        found = _with_mission_titles(text, found)
     kept = []
     for i, title in enumerate(found):
         following = found[i + 1] if i + 1 < len(found) else None
@@ -89,3 +96,11 @@ def find_titles(text: str, lexicon: TitleLexicon | None = None) -> list[TitleMat
             continue
         kept.append(title)
     return kept
+
+
+def _with_mission_titles(text: str, found: list[TitleMatch]) -> list[TitleMatch]:
+    """Add 代表 after 驻 and a country (驻斐济代表) where no listed title covers it."""
+    taken = {i for t in found for i in range(t.start, t.end)}
+    missions = [TitleMatch(m.start(1), m.end(1), m.group(1), "title") for m in MISSION_TITLE_RE.finditer(text)
+                if m.start(1) not in taken]
+    return sorted(found + missions, key=lambda t: t.start) if missions else found

@@ -247,3 +247,29 @@ def test_name_before_verb(text, expected):
 def test_no_name_from_an_adverb(text, person):
     assert person not in {p for p, _ in positions(text)}
     assert person not in {e.text for e in govextract.extract(text).entities_of("PERSON")}
+
+
+# fourth round: a title written right after a name is that name's, not the next chain's (甲教授、乙局局长
+# 王五); 代表 after 驻 and a country heads a mission; 因 ends a name
+CHAINS_AND_MISSIONS = [
+    ("社会福利局局长张三丰教授、交通运输局局长李四海、工业局局长王五洲教授出席",
+     {("张三丰", "社会福利局局长"), ("李四海", "交通运输局局长"), ("王五洲", "工业局局长")}),
+    ("外交部指出,驻泰国代表周海燕及驻斐济代表王建华因公务缺席",
+     {("周海燕", "驻泰国代表"), ("王建华", "驻斐济代表")}),
+    ("驻泰国代表处主任王建华出席", {("王建华", "驻泰国代表处主任")}),
+]
+NOT_CHAINS_AND_MISSIONS = [
+    ("社会福利局局长张三丰教授、交通运输局局长李四海、工业局局长王五洲教授出席", ("李四海", "教授")),
+    ("驻泰国代表处主任王建华出席", ("王建华", "驻泰国代表")),
+    ("市长李明代表市政府致辞", ("李明", "代表")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAINS_AND_MISSIONS)
+def test_chains_and_missions(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, row", NOT_CHAINS_AND_MISSIONS)
+def test_no_chain_across_a_name(text, row):
+    assert row not in positions(text)
