@@ -6,7 +6,7 @@ a half-read notice yields nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..data import tables
 from . import names as persons
@@ -33,6 +33,11 @@ END_RE = re.compile(r"(?:的)?职务|[,,。;;、)\n]|$|的")
 # 万伟等19人, 马立川等52位委员: a name that stands for a group
 GROUP_TAIL_RE = re.compile(rf"等[\d{DIGITS}十百两]+(?:人|位|名)(?:委员|代表|同志)?")
 ADVERBS = frozenset("将已亦则曾拟")
+# a courtesy word between the name and its cue: 王五同志辞去, 李四先生出任 (NAME_TAIL_RE's words)
+HONORIFIC_BEFORE_RE = re.compile(r"(?:同志|先生|女士)$")
+# a post in quotes: 聘请王五为“东川区名誉校长”
+OPEN_QUOTES = "“「\"‘"
+CLOSE_QUOTES = "”」\"’"
 # a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
 NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff0-9]{1,10})\)")
 
@@ -46,6 +51,7 @@ class Appointment:
     part: str | None
     cue_start: int
     acting: bool = False
+    own: list[tuple[tuple[int, int], Post]] = field(default_factory=list)  # 王五院士: a name's own title
 
 
 def title_index(titles: list[TitleMatch]) -> dict[int, TitleMatch]:
@@ -65,6 +71,7 @@ class AppointmentReader:
         self.text = text
         self.known = known or {}  # end -> start of names read elsewhere (title chains)
         self.title_at = title_index(titles) if title_at is None else title_at
+        self.own: dict[tuple[int, int], Post] = {}  # a title written right after a listed name
 
     def posts(self, p: int) -> tuple[list[Post], int] | None:
         """Positions from p: 安平市人民政府副市长、代理市长 -> two posts, and where they end."""
@@ -84,6 +91,8 @@ class AppointmentReader:
                 p += 1
                 continue
             break
+        if text[p : p + 1] in CLOSE_QUOTES:
+            p += 1
         return (found, p) if END_RE.match(text, p) else None
 
     def next_target(self, p: int) -> bool:
@@ -104,7 +113,11 @@ class AppointmentReader:
             names.append((p, end))
             m = NAME_TAIL_RE.match(text, end)
             p = m.end() if m else end
-            if p < len(text) and text[p] == "、":
+            own = self.title_at.get(p)
+            if own is not None and own.start == p and own.kind == "title" and text[own.end : own.end + 1] in "、和及为":
+                self.own[names[-1]] = Post(own.start, own.start, own.end, own.kind)
+                p = own.end  # 聘请王五院士、李四院士为: each name's own title, a row of its own
+            if p < len(text) and (text[p] == "、" or text[p] in "和及" and persons.name_after(text, p + 1)):
                 p += 1
                 continue
             break
@@ -147,10 +160,11 @@ class AppointmentReader:
                 names, q = self.names_after(p)
                 if not names or text[q : q + 1] != "为":
                     break
-                read = self.posts(q + 1)
+                read = self.posts(q + 2 if text[q + 1 : q + 2] in OPEN_QUOTES else q + 1)
                 if read is None:
                     break
-                found.append(Appointment(names, read[0], CUE_PART[cue.group()], cue.start()))
+                own = [(name, self.own[name]) for name in names if name in self.own]
+                found.append(Appointment(names, read[0], CUE_PART[cue.group()], cue.start(), own=own))
                 p = read[1]
                 note = NOTE_RE.match(text, p)
                 p = (note.end() if note else p)
@@ -175,6 +189,9 @@ class AppointmentReader:
                 end = tail.start()
             elif text[end - 1 : end] in ADVERBS:  # 许仕明将出任
                 end -= 1
+            honorific = HONORIFIC_BEFORE_RE.search(text, max(0, end - 2), end)
+            if honorific is not None:
+                end = honorific.start()
             names = self.names_before(end)
             if len(cue.group()) == 1:  # 任 alone: a full or known name (新一任秘书长 has none)
                 names = [(s, e) for s, e in names if e - s >= 3 or self.known.get(e) == s]

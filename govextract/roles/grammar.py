@@ -185,6 +185,8 @@ def _appointment_roles(text: str, notice: Appointment, held: set[str]) -> list[R
         held.add(person)
         for post in notice.posts:
             roles.append(_role(text, person, post, notice.part, start, end))
+    for (s, e), post in notice.own:  # 聘请王五院士为…: 院士 is a post of his, with no part in the notice
+        roles.append(_role(text, text[s:e], post, None, s, post.title_end))
     return roles
 
 

@@ -273,3 +273,30 @@ def test_chains_and_missions(text, expected):
 @pytest.mark.parametrize("text, row", NOT_CHAINS_AND_MISSIONS)
 def test_no_chain_across_a_name(text, row):
     assert row not in positions(text)
+
+
+# fourth round: 聘请/聘任 appoint; names with their own title, joined by 、 and 和, each keep it; a post in
+# quotes; a courtesy word between the name and a cue (王五同志辞去)
+NOTICES_MORE = [
+    ("聘请王明为名誉校长。", {("王明", "名誉校长")}),
+    ("聘请周海燕院士、李四海教授和赵衍刚院士为“东川区名誉校长”。",
+     {("周海燕", "东川区名誉校长"), ("李四海", "东川区名誉校长"), ("赵衍刚", "东川区名誉校长"),
+      ("周海燕", "院士"), ("李四海", "教授"), ("赵衍刚", "院士")}),
+    ("决定接受孙立群同志辞去东川区人民政府区长职务的请求", {("孙立群", "东川区人民政府区长")}),
+    ("李四海先生出任东华集团总经理。", {("李四海", "东华集团总经理")}),
+    ("任命张立平和王建华为副市长。", {("张立平", "副市长"), ("王建华", "副市长")}),
+]
+NOT_NOTICES_MORE = [
+    ("聘请周海燕院士、李四海教授和赵衍刚院士为“东川区名誉校长”。", ("李四海", "院士")),
+    ("聘请费用由市政府承担。", ("费用", "市政府")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOTICES_MORE)
+def test_notices_more(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, row", NOT_NOTICES_MORE)
+def test_no_notice_row(text, row):
+    assert row not in positions(text)
