@@ -33,6 +33,7 @@ ORG_TAILS = frozenset(tables.context_words("org_tail"))
 NAME_TAIL_RE = re.compile(
     r"同志|先生|女士|博士|\((?:女|男|[左右中前后]?[一二三四五六七八九十]?[排]?[左右中]?[一二三四五六七八九十]?)\)"
 )
+NAME_TAIL_END_RE = re.compile(r"(?:同志|先生|女士)$")
 # a short note between a title and its name: 常任秘书长(工商)何慧明
 TITLE_NOTE_RE = re.compile(rf"\([{HAN}]{{1,6}}\)")
 MAX_ORG = 40
@@ -96,9 +97,17 @@ class Chain:
 
 
 @lru_cache(maxsize=1)
-def _known_org_names() -> re.Pattern[str]:
+def known_org_names() -> re.Pattern[str]:
     """The known organisations' names and aliases (data/known_orgs.tsv), longest first: 华为, 工信部."""
     names = {form for org in tables.known_orgs() for form in (org.name, *org.aliases) if form}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def known_company_names() -> re.Pattern[str]:
+    """Known companies, media and schools (a body's name may hold 和 before a known ministry: 欧洲和外交部)."""
+    names = {form for org in tables.known_orgs() if org.kind in ("company", "media", "education")
+             for form in (org.name, *org.aliases) if form}
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
@@ -108,7 +117,7 @@ def stop_ends(text: str) -> set[int]:
     A stop word inside a known organisation's name is no boundary: 为 in 华为技术有限公司副总裁.
     """
     inside: set[int] = set()
-    for m in _known_org_names().finditer(text):
+    for m in known_org_names().finditer(text):
         inside.update(range(m.start() + 1, m.end()))
     return {m.end() for m in STOP_RE.finditer(text) if m.start() not in inside}
 
@@ -129,8 +138,9 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
             # 博巴森-荷津市: a hyphen inside a transliterated place name
             if not (c == "-" and k >= 2 and persons.is_cjk(text[k - 2]) and k < title_start):
                 break
-        elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”" or PLACE_RE.match(text, k)):
-            break
+        elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”" or PLACE_RE.match(text, k)
+                                    or known_company_names().match(text, k)):
+            break  # 市政府与中建三局副总经理: a conjunction before a known company joins two phrases
         k -= 1
     # an organisation never opens with a conjunction: 中午与行政长官 -> 行政长官
     while k < title_start and text[k] in CONJUNCTIONS:
@@ -205,6 +215,14 @@ def _shared_names(text: str, end: int, names: list[tuple[int, int]], byline: boo
     return q
 
 
+def _on_behalf(text: str, title: TitleMatch, name_ends: set[int]) -> bool:
+    """Whether 代 opening a title is the verb 'on behalf of', written after a person (the guidelines:
+    代 is an acting post only where the text means one)."""
+    if not title.text.startswith("代") or title.text.startswith("代理"):
+        return False
+    return title.start in name_ends or NAME_TAIL_END_RE.search(text, max(0, title.start - 2), title.start) is not None
+
+
 def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: list[TitleMatch] | None = None,
                  stops: set[int] | None = None) -> tuple[list[Chain], list[TitleMatch]]:
     """Chains with names, and the titles that no name follows (for the name-before-title shapes).
@@ -227,7 +245,10 @@ def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: 
                                            or text.startswith(("摄", "报道"), span[1])):
             continue  # 记者采访时, 记者了解到: a byline name ends at punctuation
         names = [span]
-        posts = [Post(org_start(text, title.start, stops, name_ends), title.start, title.end, title.kind)]
+        if _on_behalf(text, title, name_ends):  # 王五同志代市长李四作报告: 李四 is the mayor
+            posts = [Post(title.start + 1, title.start + 1, title.end, title.kind)]
+        else:
+            posts = [Post(org_start(text, title.start, stops, name_ends), title.start, title.end, title.kind)]
         used.add(k)
         p = posts[0].org_start
         while p >= 2 and text[p - 1] in "、兼" and (p - 1) in by_end and by_end[p - 1] not in used:

@@ -12,7 +12,7 @@ from ..data import tables
 from ..document import Role
 from ..lang import names as persons
 from ..lang.appointments import Appointment
-from ..lang.chains import Chain, Post, org_start
+from ..lang.chains import Chain, Post, known_org_names, org_start
 from ..lang.chars import HAN
 from ..lang.numerals import COUNT_CLASS
 from ..lang.parse import TitleParse
@@ -31,6 +31,8 @@ _COUNT = COUNT_CLASS
 GROUP_TITLE_RE = re.compile(rf"(?<!{_COUNT}){_COUNT}{{1,4}}[位名]([{HAN}]{{2,6}}?)为")
 SENTENCE_END = re.compile(r"[。;!?\n]")
 APPOINTMENT_PARTS = frozenset({"appointed", "removed", "elected", "resigned"})
+MAX_NOTE = 40  # the longest note in brackets between an organisation and the name after it
+DEMONSTRATIVES = frozenset("我本该此")
 
 
 def _role(text: str, person: str, post: Post, part: str | None, start: int, end: int) -> Role:
@@ -130,8 +132,27 @@ def _name_title_roles(text: str, loose: list[TitleMatch], name_ends: dict[int, i
         part = parts.part(start, p, clause_only=True)
         for t in group:
             begin = t.start if t is title else org_start(text, t.start, stops, set(name_ends))
-            roles.append(_role(text, person, Post(begin, t.start, t.end, t.kind), part, start, p))
+            region = _org_before_name(text, start, stops, set(name_ends)) if t is title else ""
+            roles.append(_role(text, person, Post(begin, t.start, t.end, t.kind, region=region), part, start, p))
     return roles
+
+
+def _org_before_name(text: str, name_start: int, stops: set[int], name_ends: set[int]) -> str:
+    """The organisation written before NAME+TITLE, which the title belongs to: 外交部韩立群部长 -> 外交部,
+    中联办(中央人民政府驻香港特别行政区联络办公室)郑雁雄主任 -> 中联办 (a note in brackets skipped)."""
+    end = name_start
+    if end >= 2 and text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - MAX_NOTE), end)
+        end = opening if opening > 0 else end
+    if end == 0:
+        return ""
+    begin = org_start(text, end, stops, name_ends)
+    while begin < end and text[begin] in DEMONSTRATIVES:  # 我委王彬副主任: 我委 is no name
+        begin += 1
+    known = known_org_names().fullmatch(text, begin, end) is not None
+    if end - begin < 2 or not (known or text[end - 1] in persons.ORG_TAILS):
+        return ""
+    return text[begin:end]
 
 
 def _name_then_title(text: str, loose: list[TitleMatch], name_ends: dict[int, int], stops: set[int],
