@@ -13,7 +13,18 @@ from functools import lru_cache
 from ..data import read_table, read_words, tables
 from ..lang.numerals import DIGITS, ROUGH, TWO, UNITS
 from .gazetteer import trie_pattern
-from .names import SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, name_prefixes, spans_containing, stop_words, walk_left
+from .names import (
+    LEVEL_CHARS,
+    SESSION,
+    STOP_CHARS,
+    Pieces,
+    VerbEnds,
+    is_han,
+    name_prefixes,
+    spans_containing,
+    stop_words,
+    walk_left,
+)
 
 Span = tuple[int, int, str]
 
@@ -24,6 +35,7 @@ STANDALONE_WEAK = tables.org_suffix_uses("standalone")
 BRANCHES = tables.org_suffix_uses("branch")
 # A company's legal form, which closes a name already ending in 集团 or 银行: 甲集团有限公司 is one company.
 LEGAL_FORMS = tables.org_suffix_uses("legal")
+AFTER_LEVEL = tables.org_suffix_uses("after_level")
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
 _COUNT = DIGITS + UNITS + TWO + ROUGH
 QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
@@ -107,6 +119,8 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
         end = m.end()
         if word.endswith("会") and text.startswith("议", end) and word[:-1] in suffixes:
             word, end = word[:-1], end - 1  # 村两委会议, 市委会议室: 会议 is a meeting, 委 ends the name
+        if word in AFTER_LEVEL and text[m.start() - 1 : m.start()] not in LEVEL_CHARS:
+            continue  # 府 ends 县府, not 王府 or 学府
         if word in suffixes:
             strength, kind = suffixes[word]
             span = _name_ending_with(pieces, m.start(), end, strength, kind)

@@ -16,7 +16,7 @@ from ..lang.chains import Chain, Post, known_org_names, org_start
 from ..lang.chars import HAN
 from ..lang.numerals import COUNT_CLASS
 from ..lang.parse import TitleParse
-from ..lang.titles import TITLE_KIND, TitleMatch
+from ..lang.titles import TITLE_KIND, TITLE_RE, TitleMatch
 from ..tokenizer import doc_text
 from .lists import bracketed_posts, title_lists
 from .parts import PartReader
@@ -152,6 +152,8 @@ def _org_before_name(text: str, name_start: int, stops: set[int], name_ends: set
     known = known_org_names().fullmatch(text, begin, end) is not None
     if end - begin < 2 or not (known or text[end - 1] in persons.ORG_TAILS):
         return ""
+    if TITLE_RE.search(text, begin, end) or any(ch in "和及与、" for ch in text[begin:end]):
+        return ""  # 室长宫川宏一和该部: a title or a second person before, no one organisation
     return text[begin:end]
 
 

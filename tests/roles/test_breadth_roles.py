@@ -329,3 +329,8 @@ def test_org_before_name(text, expected):
 @pytest.mark.parametrize("text, row", NOT_ORG_BEFORE_NAME)
 def test_no_org_before_name(text, row):
     assert row not in positions(text)
+
+
+def test_no_organisation_across_a_second_person():
+    rows = positions("官员是金融检察部的检查官室长宫川宏一和该部管理课课长助理谷内敏美。")
+    assert not any("室长" in position for _, position in rows if position.endswith("课长"))
