@@ -130,7 +130,9 @@ def chinese_name_after(
     ok3 = ok2 and _given_ok(text, i + base, three, strict)
     ok2 = ok2 and text[i + base] != text[i]  # 谈谈, 常常: a doubled character is a word
     b2 = boundary_strength(text, two) if ok2 else 0
-    b3 = boundary_strength(text, three, verbs=base == 1) if ok3 else 0
+    # a verb may end a full name, not a count (近三天不准备)
+    verbs = base == 1 and not any(ch in NUMERALS for ch in text[i + base : three])
+    b3 = boundary_strength(text, three, verbs=verbs) if ok3 else 0
     if sure_end:
         b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
     if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not TITLE_RE.match(text, three):

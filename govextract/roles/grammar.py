@@ -108,19 +108,22 @@ def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = (),
     for (s, e), posts in bracketed_posts(text, parse.titles, name_ends):
         for post in posts:
             roles.append(_role(text, text[s:e], post, parts.part(s, e, clause_only=True), s, post.title_end))
-    roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts))
+    chain_ends = {e for chain in chains for _, e in chain.names}
+    roles.extend(_name_title_roles(text, loose, name_ends, held, stops, parts, chain_ends))
     roles.extend(_name_then_title(text, loose, name_ends, stops, parts))
     return _dedupe(roles)
 
 
 def _name_title_roles(text: str, loose: list[TitleMatch], name_ends: dict[int, int], held: set[str],
-                      stops: set[int], parts: PartReader) -> list[Role]:
-    """Rows of NAME+TITLE groups (韩立群国务委员兼外长) for people with no title-chain row."""
+                      stops: set[int], parts: PartReader, chain_ends: frozenset[int] | set[int] = frozenset()
+                      ) -> list[Role]:
+    """Rows of NAME+TITLE groups (韩立群国务委员兼外长) for people with no title-chain row, or written
+    right after the name of their chain (副总参谋长王五中将: a second post in the same mention)."""
     roles = []
     loose_by_start = {t.start: t for t in loose}
     for start, end, title in _name_before_title(text, loose, name_ends):
         person = text[start:end]
-        if person in held or title.start != end or person in PLACES:
+        if (person in held and end not in chain_ends) or title.start != end or person in PLACES:
             continue
         if persons.name_after(text, title.end) is not None:
             continue  # a title with a name after it that the chain grammar could not close
