@@ -298,3 +298,12 @@ def test_places_more(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_PLACES_MORE)
 def test_no_place_more(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# 因 ends a name before a word (张明因须处理) but may end a given name in a list (肖善因、)
+@pytest.mark.parametrize("text, expected", [
+    ("驻斐济代表张明因须处理公务", {"张明"}),
+    ("出席的有李德强、肖善因、何升韬等", {"李德强", "肖善因", "何升韬"}),
+])
+def test_yin_after_a_name(text, expected):
+    assert expected <= entities(text, "PERSON")
