@@ -48,6 +48,8 @@ _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
 _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 LIST_MARKS = frozenset("、,，;；")
+# a page's source credit, right before a name: 来源:东川新闻网, 稿源:东川日报
+SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处)[:：]\s*$")
 # words that make a level character a reference (本村, 该县, 我市), not the start of a place's name
 DEMONSTRATIVES = frozenset("本该我此各全每")
 
@@ -181,6 +183,8 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         if kind in PLACE_KINDS and pieces.text[walk.start - 1:walk.start] in DEMONSTRATIVES:
             return walk.start + 1, end  # 本村某某大桥: the bridge is named after 本村, a reference
         return walk.start, end
+    if 2 <= walk.body <= 8 and SOURCE_CREDIT.search(pieces.text, max(0, walk.start - 6), walk.start):
+        return walk.start, end  # 来源:东川新闻网: a source credit names its outlet
     if walk.body <= 1 and kind != "party" and _bare_before_title(pieces, walk.start, end, strength):
         return walk.start, end
     if walk.body == 0:
