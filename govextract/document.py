@@ -113,12 +113,11 @@ class Document:
             return replace(item, start=start, end=end)
 
         spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
-        doc_text = doc.text  # a span's text is doc.text[start_char:end_char]; span.text rejoins tokens
         entities = []
         for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
             first, last = span.start_char, span.end_char
             start, end = offsets.raw_span(first, last)
-            entities.append(Entity(doc_text[first:last], span.label_, start, end, span.kb_id_ or None))
+            entities.append(Entity(text[first:last], span.label_, start, end, span.kb_id_ or None))
         anchor = doc._.date_anchor if doc.has_extension("date_anchor") else None
         if anchor is not None and anchor.start is not None:
             anchor = raw(anchor)
