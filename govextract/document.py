@@ -115,8 +115,9 @@ class Document:
         spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
         entities = []
         for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
-            start, end = offsets.raw_span(span.start_char, span.end_char)
-            entities.append(Entity(span.text, span.label_, start, end, span.kb_id_ or None))
+            first, last = span.start_char, span.end_char
+            start, end = offsets.raw_span(first, last)
+            entities.append(Entity(text[first:last], span.label_, start, end, span.kb_id_ or None))
         anchor = doc._.date_anchor if doc.has_extension("date_anchor") else None
         if anchor is not None and anchor.start is not None:
             anchor = raw(anchor)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .chunking import pieces
+from .dates import DateExtractor
 from .document import Document
 from .normalize import normalise
 from .roles.grammar import _dedupe as one_role_per_position
@@ -54,8 +55,13 @@ def extract_long(nlp: Any, raw: str, publish_date: Any, to_document: Callable[[A
     normalised = normalise(raw)
     clean = normalised.text
     stitched = Stitched(normalised.raw_span)
+    dates = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, DateExtractor)), None)
     for start, end in pieces(clean):
         doc = nlp.make_doc(clean[start:end])
         doc._.publish_date = publish_date
-        stitched.add(start, to_document(nlp(doc)))
+        part = to_document(nlp(doc))
+        stitched.add(start, part if dates is None else dataclasses.replace(part, dates=(), date_anchor=None))
+    if dates is not None:  # dates read over the whole text, with one clock, as nlp(text) reads them
+        found, anchor = dates.read(clean, publish_date)
+        stitched.add(0, Document(text=clean, dates=tuple(found), date_anchor=anchor))
     return stitched.document(clean, publish_date)

@@ -157,3 +157,24 @@ def test_the_spacy_path_takes_more_than_a_million_characters():
     text = unit * (1_100_000 // len(unit) + 1)
     doc = nlp(text)  # spaCy's E088 guard stopped this at 1,000,000
     assert len(doc._.dates) == (len(text) // len(unit)) * len(govextract.extract(unit).dates)
+
+
+@pytest.mark.parametrize("text, publish_date, relative", [
+    # a dateline in the first piece; relative words pieces later count from it
+    ("新华社甲江3月4日电 " + "甲江市市长王小明出席会议。" * 8 + "\n" + "昨天，乙山省副省长李建国到甲江调研。" * 6,
+     "2019-03-06", ("昨天", "2019-03-03")),
+    # no dateline: the date signed at the end is the clock, also for the pieces before it
+    ("今天上午，甲江市人民政府召开常务会议。" * 8 + "\n" + "丙河县县长赵晓红参加。" * 8 + "\n甲江市人民政府\n2020年5月6日",
+     None, ("今天", "2020-05-06")),
+])
+def test_long_texts_read_dates_the_same_in_extract_and_nlp(small_pieces, text, publish_date, relative):
+    """extract() cuts a long text into Documents and stitches them; nlp(text) cuts inside each component.
+    Both read the dates over the whole text with one clock, so they agree on every date and the anchor."""
+    nlp = govextract.load()
+    stitched = govextract.extract(text, publish_date=publish_date)
+    whole = govextract.Document.from_doc(nlp(govextract.pipeline.make_doc(nlp, text, publish_date)))
+    assert len(list(chunking.pieces(normalise_text(text)))) > 1
+    assert stitched.dates == whole.dates and stitched.dates
+    assert stitched.date_anchor == whole.date_anchor and stitched.date_anchor is not None
+    word, day = relative
+    assert {d.value[:10] for d in stitched.dates if d.text == word} == {day}

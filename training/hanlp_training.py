@@ -50,13 +50,14 @@ def write_bio(sentences: Sequence[Sentence], path: str | Path) -> None:
             out.write("\n")
 
 
-def split_sentences(path: str | Path, train_size: int, dev_size: int, seed: int = 13
+def split_sentences(path: str | Path, train_size: int | None, dev_size: int, seed: int = 13
                     ) -> tuple[list[Sentence], list[Sentence]]:
-    """A random train subset and a disjoint dev subset of a BIO file, normalised."""
+    """A random train subset (None: all the rest) and a disjoint dev subset of a BIO file, normalised."""
     sentences = [s for s in read_bio(path) if len(s) <= 200]
     random.Random(seed).shuffle(sentences)
     dev = [normalised(s) for s in sentences[:dev_size]]
-    train = [normalised(s) for s in sentences[dev_size:dev_size + train_size]]
+    rest = sentences[dev_size:] if train_size is None else sentences[dev_size:dev_size + train_size]
+    train = [normalised(s) for s in rest]
     return train, dev
 
 

@@ -2,10 +2,14 @@
 clock's anchor onto doc._.date_anchor."""
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..chunking import PIECE_MAX, over_pieces, pieces, shifted
+from .. import chunking
+from ..chunking import over_pieces, shifted
+from ..document import DateAnchor, DateMention
 from ..tokenizer import doc_text
 from .grammar import find_dates, read_dates
 from .settings import DateSettings
@@ -24,22 +28,24 @@ class DateExtractor:
         self.settings = settings or DateSettings()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        if len(text) <= PIECE_MAX:
-            doc._.dates, doc._.date_anchor = read_dates(text, doc._.publish_date, self.settings)
-            return doc
+        doc._.dates, doc._.date_anchor = self.read(doc_text(doc), doc._.publish_date)
+        return doc
+
+    def read(self, text: str, publish_date: dt.date | None) -> tuple[list[DateMention], DateAnchor | None]:
+        """The dates of a clean text and its clock's anchor, offsets in text; extract() reads a long text
+        through this too, so nlp(text) and extract(text) agree on every date."""
+        if len(text) <= chunking.PIECE_MAX:
+            return read_dates(text, publish_date, self.settings)
         # a long text in pieces: the anchor from its first piece (a dateline, a header), else its last
         # (a signed date); every piece then counts from that day
-        spans = list(pieces(text))
-        anchor = read_dates(text[:spans[0][1]], doc._.publish_date, self.settings)[1]
+        spans = list(chunking.pieces(text))
+        anchor = read_dates(text[:spans[0][1]], publish_date, self.settings)[1]
         if anchor is None:
             start, end = spans[-1]
             found = read_dates(text[start:end], None, self.settings)[1]
             anchor = shifted(found, start) if found is not None and found.start is not None else found
         day = anchor.value if anchor is not None else None
-        doc._.dates = over_pieces(text, lambda piece: find_dates(piece, day, self.settings))
-        doc._.date_anchor = anchor
-        return doc
+        return over_pieces(text, lambda piece: find_dates(piece, day, self.settings)), anchor
 
 
 @Language.factory(

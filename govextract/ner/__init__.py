@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -83,10 +83,11 @@ class EntityRecognizer:
             set_upstream = SpanIndex((a, b) for a, b, _, _ in upstream)
             found = [s for s in found if not set_upstream.overlaps(s[0], s[1])]
         split_tokens_at(doc, (offset for start, end, _ in found for offset in (start, end)))
-        spans = [doc.char_span(a, b, label=label, kb_id=kb_id) for a, b, label, kb_id in upstream]
+        span_at = _char_span_maker(doc, text)
+        spans = [span_at(a, b, label, kb_id) for a, b, label, kb_id in upstream]
         for start, end, label in found:
             kb_id = self.lexicon.canonical(text[start:end], label) or canonical_name(text[start:end], label) or ""
-            spans.append(doc.char_span(start, end, label=label, kb_id=kb_id))
+            spans.append(span_at(start, end, label, kb_id))
         set_entities(doc, [span for span in spans if span is not None], self.span_key)
         return doc
 
@@ -107,6 +108,13 @@ class EntityRecognizer:
         file = Path(path) / LEXICON_FILE
         self.lexicon = UserLexicon.from_bytes(file.read_bytes()) if file.exists() else UserLexicon()
         return self
+
+
+def _char_span_maker(doc: Doc, text: str) -> Callable[[int, int, str, str], Span | None]:
+    """doc.char_span for this doc; with one token per character a span is made from its offsets directly."""
+    if len(doc) == len(text):
+        return lambda start, end, label, kb_id: Span(doc, start, end, label=label, kb_id=kb_id)
+    return lambda start, end, label, kb_id: doc.char_span(start, end, label=label, kb_id=kb_id)
 
 
 def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> None:

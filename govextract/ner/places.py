@@ -76,6 +76,16 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
     return names, county_short, compile_words(names)
 
 
+@lru_cache(maxsize=1)
+def _county_shorts_by_full() -> dict[str, tuple[str, ...]]:
+    """A county's full name (or former 县 name) -> the short forms it licenses."""
+    shorts: dict[str, list[str]] = {}
+    for short, fulls in _gazetteer()[1].items():
+        for full in fulls:
+            shorts.setdefault(full, []).append(short)
+    return {full: tuple(found) for full, found in shorts.items()}
+
+
 # A street, road, lake or reservoir with a two- or three-character name, standing after a boundary:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
 _NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
@@ -219,7 +229,7 @@ def _in_foreign_name(text: str, start: int, end: int, name: str, after_place: bo
 
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
-    names, county_short, pattern = _gazetteer()
+    names, _, pattern = _gazetteer()
     stop = _stopwords()
     foreign = []
     for m in _foreign_unit().finditer(text):
@@ -255,7 +265,8 @@ def find_places(text: str) -> list[Span]:
         spans = [span for span in spans if inside_town(span[0], span[1]) is None]
         spans.extend(towns)
     # a county's short form stands for it only once the document has named the county in full
-    wanted = {short for short, fulls in county_short.items() if not seen_full.isdisjoint(fulls)}
+    shorts_of = _county_shorts_by_full()
+    wanted = {short for full in seen_full for short in shorts_of.get(full, ())}
     if wanted:
         for m in re.finditer("|".join(sorted(wanted, key=len, reverse=True)), text):
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():

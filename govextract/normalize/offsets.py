@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -18,10 +18,12 @@ class OffsetMap:
     starts: array
     ends: array
     raw_length: int
+    # True only where the map is known to be the identity (a stage that changed nothing): then() skips it
+    plain: bool = field(default=False, compare=False, repr=False)
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
-        return cls(array("l", range(length)), array("l", range(1, length + 1)), length)
+        return cls(array("l", range(length)), array("l", range(1, length + 1)), length, plain=True)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -37,35 +39,48 @@ class OffsetMap:
 
     def then(self, later: OffsetMap) -> OffsetMap:
         """Compose: self maps text B -> raw A, later maps text C -> B; the result maps C -> A."""
-        starts = array("l", (self.starts[s] for s in later.starts))
-        ends = array("l", (self.ends[e - 1] if e > 0 else self.starts[0] for e in later.ends))
+        if later.plain:
+            return self
+        if self.plain:
+            return OffsetMap(later.starts, later.ends, self.raw_length)
+        starts = array("l", map(self.starts.__getitem__, later.starts))
+        if not later.ends or min(later.ends) > 0:
+            ends = array("l", map(self.ends.__getitem__, [e - 1 for e in later.ends]))
+        else:
+            ends = array("l", (self.ends[e - 1] if e > 0 else self.starts[0] for e in later.ends))
         return OffsetMap(starts, ends, self.raw_length)
 
 
 class MapBuilder:
     """Collects output pieces with the input span each came from, for one normalisation stage."""
 
-    __slots__ = ("parts", "starts", "ends")
+    __slots__ = ("parts", "starts", "ends", "plain")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.starts = array("l")
         self.ends = array("l")
+        self.plain = True  # every output character so far is the input character at the same place
 
     def copy(self, text: str, offset: int) -> None:
         """Keep text unchanged: its characters came from input[offset:offset+len(text)]."""
+        if offset != len(self.starts):
+            self.plain = False
         self.parts.append(text)
         self.starts.extend(range(offset, offset + len(text)))
         self.ends.extend(range(offset + 1, offset + len(text) + 1))
 
     def replace(self, text: str, start: int, end: int) -> None:
         """Every character of text came from input[start:end] as a whole."""
+        if not (len(text) == end - start == 1 and start == len(self.starts)):
+            self.plain = False
         self.parts.append(text)
         self.starts.extend([start] * len(text))
         self.ends.extend([end] * len(text))
 
     def build(self, input_length: int) -> tuple[str, OffsetMap]:
-        return "".join(self.parts), OffsetMap(self.starts, self.ends, input_length)
+        plain = self.plain and len(self.starts) == input_length
+        return "".join(self.parts), OffsetMap(self.starts, self.ends, input_length, plain=plain)
 
 
 def spans_to_map(pieces: Iterable[tuple[str, int, int]], input_length: int) -> tuple[str, OffsetMap]:
