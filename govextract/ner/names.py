@@ -159,7 +159,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             before = pos - 1
             if ch == "、" or before in pieces.bodies or before in pieces.places or body == 0:
                 break
-            if ch != "及" and cut < 0 and end - pos >= 2:  # 同济大学: one character is no name of its own
+            # 同济大学 after a list mark: one character is no name of its own, the coordinator is part of it
+            opens = pos < 2 or not is_han(text[pos - 2]) or text[pos - 2] in STOP_CHARS or text[pos - 2] in COORD_CHARS
+            if ch != "及" and cut < 0 and (end - pos >= 2 or not opens):
                 cut = pos
         if level_opens and ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
             return Walk(unknown_place_start(pieces, pos - 1), body, True, True)
