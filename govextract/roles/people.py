@@ -17,8 +17,9 @@ _CREDITS = "|".join(re.escape(w) for w in sorted(persons.CREDIT_WORDS, key=len, 
 CREDIT_RE = re.compile(rf"(?:^|(?<=[(\s。讯电报社网台]))(?:{_CREDITS})[::]?[ \u3000]*", re.M)
 # (焦明 摄), 记者 戴明 摄
 PHOTO_RE = re.compile(rf"(?:^|[( \u3000])([{HAN}]{{2,4}})[ \u3000]*摄(?:影)?(?=[)\n]|$)", re.M)
-# 讯(周晓明), 东湖在线(陈晓婷 吴振东): the byline in brackets after the dateline
-BRACKET_RE = re.compile(rf"([讯电线网报])\(([{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,3}})\)")
+# 讯(周晓明), 东湖在线(陈晓婷 吴振东): the byline in brackets after the dateline; (王五 李四 赵六) on a
+# line of its own or after the last sentence: the reporters at the end of an article
+BRACKET_RE = re.compile(rf"([讯电线网报]|^|(?<=。))\(([{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,3}})\)", re.M)
 # 宋善明:各位媒体朋友 / 国务院新闻办新闻局 袁晓英: speaker labels of a transcript
 SPEAKER_RE = re.compile(rf"(?:^|[ \u3000])([{HAN}]{{2,4}})[::]", re.M)
 NAME_WORD_RE = re.compile(r"同志|先生|女士")
@@ -80,7 +81,7 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
         pos = m.start(2)
         tokens = re.split(r"([ \u3000]+)", m.group(2))
         names = [t for t in tokens if t.strip()]
-        if len(names) == 1 and m.group(1) not in "讯电":
+        if len(names) == 1 and m.group(1) not in ("讯", "电"):
             continue
         for part in tokens:
             if part.strip() and _whole_name(part, lenient=True):

@@ -312,3 +312,16 @@ def test_no_place_more(text, label, unexpected):
 ])
 def test_yin_after_a_name(text, expected):
     assert expected <= entities(text, "PERSON")
+
+
+# the reporters in brackets at an article's end, on a line of their own or after the last sentence
+@pytest.mark.parametrize("text, expected", [
+    ("双方达成合作意向。\n(王汉峰 孙丽云 富冰冰)", {"王汉峰", "孙丽云", "富冰冰"}),
+    ("会议结束。(李明 王强)", {"李明", "王强"}),
+])
+def test_closing_byline(text, expected):
+    assert expected <= entities(text, "PERSON")
+
+
+def test_closing_brackets_of_words_are_no_byline():
+    assert not entities("会议结束。\n(高度重视 全面推进)", "PERSON")
