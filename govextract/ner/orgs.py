@@ -185,7 +185,7 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         return walk.start, end
     if 2 <= walk.body <= 8 and SOURCE_CREDIT.search(pieces.text, max(0, walk.start - 6), walk.start):
         return walk.start, end  # 来源:东川新闻网: a source credit names its outlet
-    if walk.body <= 1 and kind != "party" and _bare_before_title(pieces, walk.start, end, strength):
+    if walk.body <= 1 and kind == "government" and _bare_before_title(pieces, walk.start, end, strength):
         return walk.start, end
     if walk.body == 0:
         return None
@@ -209,8 +209,9 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
 def _bare_before_title(pieces: Pieces, start: int, end: int, strength: str) -> bool:
     """A body named bare in a list of posts, right before its title: 、办公室主任, 、监委主任.
 
-    Not a party committee, which is read fused into its title (党委书记, 党组书记: the guidelines'
-    convention), and not a weak suffix that needs a region (、局长 is a title, 、处 no body).
+    Only a government body: not a party committee, which is read fused into its title (党委书记,
+    党组书记: the guidelines' convention), nor a generic 公司 or 大学 (、公司总经理); and not a weak
+    suffix that needs a region (、局长 is a title, 、处 no body).
     """
     if strength != "strong" and pieces.text[start:end][-1:] not in STANDALONE_WEAK:
         return False
