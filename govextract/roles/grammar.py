@@ -150,11 +150,11 @@ def _org_before_name(text: str, name_start: int, stops: set[int], name_ends: set
     if end == 0:
         return ""
     begin = org_start(text, end, stops, name_ends)
-    while begin < end and text[begin] in DEMONSTRATIVES:  # 我委王彬副主任: 我委 is no name
-        begin += 1
+    pointer = max(text.rfind(ch, begin, end) for ch in DEMONSTRATIVES)
+    begin = max(begin, pointer + 1)  # 我委王彬副主任, 据悉该局李明局长: a reference, no name
     known = known_org_names().fullmatch(text, begin, end) is not None
-    if end - begin < 2 or not (known or text[end - 1] in persons.ORG_TAILS):
-        return ""
+    if not known and (end - begin < 4 or text[end - 1] not in persons.ORG_TAILS):
+        return ""  # a bare 研究院 or 公司 names no one organisation; 市教育局 does
     if TITLE_RE.search(text, begin, end) or any(ch in "和及与、" for ch in text[begin:end]):
         return ""  # 室长宫川宏一和该部: a title or a second person before, no one organisation
     return text[begin:end]
