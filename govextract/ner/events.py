@@ -6,9 +6,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..data import read_table, read_words
+from ..lang.names import chinese_name_before
 from ..lang.numerals import ORDINAL_CLASS
+from ..lang.titles import TITLE_KIND
 from .gazetteer import trie_pattern
-from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, stop_words, walk_left
+from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, Walk, is_han, stop_words, walk_left
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
@@ -21,6 +23,8 @@ PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
+# a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议
+NUMBERED_ROUTINE = re.compile(rf"第{_NUM}{{1,3}}次(?:全体|常务)会议")
 NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
@@ -30,6 +34,26 @@ GENERIC_WORD = re.compile(trie_pattern(read_words("event_generic_words.tsv")))
 OF_COMPOUND = re.compile(f"[\u4e00-\u9fff]{{2}}之(?:{trie_pattern(read_words('event_of_words.tsv'))})")
 # what may stand between 暨 and the second event word: 暨第21届中国东西部合作与投资贸易洽谈会
 JOINED_PART = re.compile(r"[\u4e00-\u9fff0-9“”]*")
+# a place, not an event, when the event word runs on into a room or a building: 会议室, 会议中心, 大会堂
+VENUE_AFTER = re.compile(r"[室厅堂馆楼]|中心|大厦")
+# verbs that hold or attend an event and never sit inside its name: 举行, 出席, 亮相 (a table)
+FRAME_VERB = re.compile(trie_pattern(read_words("event_frame_verbs.tsv")))
+# an anniversary right before the event word: 成立70周年大会, 宣教150周年纪念活动, 建校六十周年庆典
+ANNIVERSARY = re.compile(rf"(?:[0-9]{{1,4}}|{_NUM}{{1,4}})周年(纪念|庆祝)?$")
+_OCCASIONS = read_table("event_occasions.tsv")
+# an office's occasion and a reception word: 到任酒会, 交接典礼, 就职仪式, read after a title
+OFFICE_CEREMONY = re.compile(f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'occasion')})"
+                             f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'ceremony')})")
+MAX_TITLE = max(map(len, TITLE_KIND))
+# a name in quotes inside an event name: “某某·某某周”主旨大会, 莱州(苏州)“双招双引”暨…
+QUOTES = {"”": "“", "」": "「", '"': '"'}
+# the last character of a quoted occasion's name: “某某周”, “某某之夜”, “某某行”, “某某杯”
+OCCASION_END = re.compile(r"[周节日月季夜行杯赛展]$")
+# characters of a quoted sentence, not a quoted name: “要开好这次会议”
+SENTENCE_CHAR = re.compile("[的了这那要是我你他她们把被让就都很也却但还呢吗吧]")
+# a whole name in quotes: “2012年驻外使节会议”, 「某某论坛」
+QUOTED_NAME = re.compile(r"[“「\"]([^“”「」\"\s,，。;；:：、《》()]{3,30})[”」\"]")
+MAX_QUOTED = 14
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +68,18 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Patt
     return words, scan, known, prefixes
 
 
-def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
+def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | None = None) -> list[Span]:
     """EVENT spans: find_events('出席2019中国国际智能产业博览会') -> [(2, 17, 'EVENT')]."""
     words, scan, known, prefixes = _tables()
     if pieces is None:
         pieces = Pieces(text)
+    person_ends = {end: start for start, end, _ in persons or ()}
     event_pieces = pieces.copy()
     verbs = event_pieces.verb_ends
     event_pieces.verb_ends = set()  # a name with an organiser holds verbs: 纪念杭州缔结国际友好城市关系30周年大会
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
+    event_pieces.stops.update(m.end() for m in FRAME_VERB.finditer(text))  # 连续三届亮相某某大会
     inside_org = _org_cover({**pieces.places, **pieces.bodies})
     spans: list[Span] = []
     for m in known.finditer(text):
@@ -63,14 +89,128 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     for m in PARTY_CONGRESS.finditer(text):
         spans.append((m.start(), m.end(), "EVENT"))
     for m in scan.finditer(text):
-        if inside_org(m.start()):  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会 in 人民大会堂
+        if inside_org(m.start()) or VENUE_AFTER.match(text, m.end()):
+            continue  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会堂, 会议室
+        anniversary = _anniversary_start(event_pieces, m.start(), m.group(), person_ends)
+        if anniversary is not None:
+            spans.append((anniversary, m.end(), "EVENT"))
             continue
-        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()), verbs)
+        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()), verbs, person_ends)
         if span is not None:
             start = _conjunct_start(event_pieces, _level_start(text, span[0], pieces), span[1])
             spans.append((start, span[1], "EVENT"))
     spans.extend(_joined_events(event_pieces, scan, words, verbs))
+    spans.extend(_office_ceremonies(event_pieces, person_ends))
+    spans.extend(_quoted_events(text, scan, words, inside_org))
     return spans
+
+
+def _anniversary_start(pieces: Pieces, start: int, word: str, person_ends: dict[int, int]) -> int | None:
+    """Where an event named by an anniversary starts: its subject holds verbs and places
+    (庆祝中华人民共和国成立70周年大会, 某教来到本岛传教150周年纪念活动), up to a framing verb or punctuation."""
+    text = pieces.text
+    mark = ANNIVERSARY.search(text, max(0, start - 12), start)
+    if mark is None:
+        return None
+    frames = {m.end() for m in FRAME_VERB.finditer(text, max(0, mark.start() - MAX_BODY), mark.start())}
+    i = mark.start()
+    while True:
+        if i == 0 or i in frames or i in person_ends:
+            break
+        if text[i - 2:i] in ("纪念", "庆祝"):
+            i -= 2  # the prefix opens the name: 纪念建党100周年大会
+            break
+        ch = text[i - 1]
+        if not (is_han(ch) or ch.isdigit()) or ch in STOP_CHARS and not _inside_verb(text, i - 1):
+            break  # 为庆祝…; 到 inside 来到 is no boundary
+        i -= 1
+        if mark.start() - i > MAX_BODY:
+            return None
+    if mark.start() - i < 2:
+        return None
+    if text[i:i + 2] in ("纪念", "庆祝") and (mark.group(1) or word[:2] in ("纪念", "庆祝")):
+        return i + 2  # 庆祝X150周年纪念活动: 庆祝 is the verb, the name is X…纪念活动
+    return i
+
+
+def _inside_verb(text: str, k: int) -> bool:
+    """Whether the character at k belongs to a verb of the stop words (到 in 来到)."""
+    kinds = stop_words()
+    return any(kinds.get(text[s:s + size]) == "verb" for size in (2, 3) for s in range(k - size + 1, k + 1) if s >= 0)
+
+
+def _office_ceremonies(pieces: Pieces, person_ends: dict[int, int]) -> list[Span]:
+    """A ceremony named by an office and its occasion: 第9届县长交接典礼, 王某某特派员到任酒会."""
+    text = pieces.text
+    spans: list[Span] = []
+    for m in OFFICE_CEREMONY.finditer(text):
+        title = _title_ending_at(text, m.start())
+        if title is None:
+            continue
+        start = person_ends.get(title)
+        if start is None:
+            start = chinese_name_before(text, title, strict=True)
+        if start is None and title not in pieces.prefixes and not _clean_left(pieces, title, set()):
+            continue  # a name the readers miss before the title: no name at all rather than half of one
+        start = title if start is None else start
+        session = pieces.prefixes.get(start)
+        if session is not None and SESSION.fullmatch(text, session, start):
+            start = session  # 第9届县长交接典礼
+        spans.append((start, m.end(), "EVENT"))
+    return spans
+
+
+def _title_ending_at(text: str, end: int) -> int | None:
+    """Start of the longest office title that ends at end (县长, 特派员, 总领事), or None."""
+    for start in range(max(0, end - MAX_TITLE), end - 1):
+        if text[start:end] in TITLE_KIND:
+            return start
+    return None
+
+
+def _quoted_events(text: str, scan: re.Pattern[str], words: dict[str, str], inside_org) -> list[Span]:
+    """An event named in quotes: “2012年驻外使节会议”明天开幕 (the quotes mark the whole name)."""
+    spans: list[Span] = []
+    for m in QUOTED_NAME.finditer(text):
+        name = m.group(1)
+        last = next((w for w in _ends(scan, name)), None)
+        if last is None or inside_org(m.start(1) + len(name) - len(last)):
+            continue
+        body = name[:-len(last)]
+        if len(body) >= 2 and not GENERIC_BODY.fullmatch(body) and not SENTENCE_CHAR.search(body):
+            spans.append((m.start(1), m.end(1), "EVENT"))
+    return spans
+
+
+def _ends(scan: re.Pattern[str], name: str) -> list[str]:
+    """Event words that end name."""
+    return [m.group() for i in range(len(name) - 1) if (m := scan.fullmatch(name, i))]
+
+
+def _walk_over_marks(pieces: Pieces, pos: int) -> tuple[Walk, bool]:
+    """walk_left for an event name, also over a quoted name and a bracketed place inside it:
+    莱州(苏州)“双招双引”暨…, 第八届“某某之夜”文艺晚会. A walk that crossed quotes counts as prefixed;
+    the flag says whether it crossed an occasion's name, which makes a generic event word a name."""
+    text = pieces.text
+    walk = walk_left(pieces, pos, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+    crossed = False
+    occasion = False  # across the quoted name of an occasion (某某周, 某某之夜), not a slogan
+    while walk.bounded and not walk.prefixed and walk.start > 0:
+        close = text[walk.start - 1]
+        opening = QUOTES.get(close) or ("(" if close == ")" else None)
+        at = text.rfind(opening, max(0, walk.start - 1 - MAX_QUOTED), walk.start - 1) if opening else -1
+        inner = text[at + 1:walk.start - 1]
+        if at < 0 or len(inner) < 2 or not all(is_han(ch) or ch in "·•" for ch in inner):
+            break
+        if close == ")" and at not in pieces.places:
+            break  # a place in brackets after a place (莱州(苏州)); not a byline: (记者某某)全国两会
+        crossed = True
+        occasion = occasion or close != ")" and OCCASION_END.search(inner) is not None
+        more = walk_left(pieces, at, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+        walk = Walk(more.start, walk.body + more.body, more.prefixed, more.bounded)
+    if crossed:
+        walk.prefixed = True
+    return walk, occasion
 
 
 def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
@@ -90,7 +230,11 @@ def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
             plain.stops.discard(m.end())
         for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
             plain.stops.discard(word_end)  # a title inside the name: 代表团新闻发布会, 海外院士青岛行
-        walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+        walk, _ = _walk_over_marks(plain, joint)
+        if walk.prefixed and not _clean_left(plain, walk.start, verbs):
+            # a place inside the first part opens nothing: 第二届海外专家南京行暨…
+            plain.places = {e: s for e, s in plain.places.items() if e <= joint - MAX_BODY or s >= joint}
+            walk, _ = _walk_over_marks(plain, joint)
         if walk.bounded and not walk.prefixed:  # no verb in a name with no organiser: 主持推介会暨签约仪式
             walk.start = next((i for i in range(joint - 1, walk.start, -1) if i in verbs), walk.start)
         first = text[walk.start:joint]
@@ -143,19 +287,29 @@ def _conjunct_start(pieces: Pieces, start: int, end: int) -> int:
     plain.soft_stops = set()  # 签约 in 框架协议签约仪式暨高峰论坛 is part of the first event's name
     for m in GENERIC_WORD.finditer(text, max(0, joint - MAX_BODY), joint):
         plain.stops.discard(m.end())
+    for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
+        plain.stops.discard(word_end)  # not 青岛行暨… out of 海外院士青岛行暨…
     walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
-    if walk.bounded and joint - walk.start >= 2:
+    if walk.bounded and joint - walk.start >= 2 and _clean_left(plain, walk.start, set()):
         return min(walk.start, start)
     return start
 
 
 def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None,
-                       verbs: VerbEnds | set[int]) -> tuple[int, int] | None:
+                       verbs: VerbEnds | set[int], person_ends: dict[int, int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
-    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+    text = pieces.text
+    title = _title_ending_at(text, start) if start in pieces.stops else None
+    if title is not None and title not in person_ends and chinese_name_before(text, title, strict=True) is None:
+        pieces = pieces.copy()  # a title inside the name: 某某国际院士论坛, not 李明院士论坛
+        pieces.stops.discard(start)
+    walk, quoted = _walk_over_marks(pieces, start)
+    if title is not None and walk.start >= title:
+        return None  # the title alone is no name: 院士论坛
+    if walk.start == start and strength is None and NUMBERED_ROUTINE.fullmatch(text, start, end):
+        return (start, end) if start in pieces.stops else None  # 召开第66次常务会议
     if not walk.bounded or walk.start == start:
         return None
-    text = pieces.text
     if not walk.prefixed:  # no verb in a name with no organiser: 赞助奥运会 -> 奥运会
         cut = next((i for i in range(start, walk.start, -1) if i in verbs), walk.start)
         walk.start, walk.body = cut, start - cut
@@ -170,7 +324,7 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     if strength is None:  # a numbered session: 第十三届全国人民代表大会第二次会议
         return (walk.start, end) if walk.prefixed or walk.body >= 2 else None
     free = text[start - walk.body:start]
-    if GENERIC_BODY.fullmatch(body) or (strength == "weak" and free and GENERIC_BODY.fullmatch(free)):
+    if not quoted and (GENERIC_BODY.fullmatch(body) or (strength == "weak" and free and GENERIC_BODY.fullmatch(free))):
         return None  # 新闻发布会; 市政府常务会议 is the government's routine meeting, not a named one
     if strength == "strong" and (walk.prefixed or walk.body >= 2):
         return walk.start, end

@@ -1,0 +1,93 @@
+"""EVENT and LAW names on releases nobody tuned the rules for (issue 11, fourth round): invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from govextract.ner.rules import find_entities
+
+
+def entities(text: str, label: str) -> set[str]:
+    return {text[s:e] for s, e, lab in find_entities(text, model=False) if lab == label}
+
+
+# an anniversary names the event with its subject, verbs and places included, up to a framing verb
+ANNIVERSARIES = [
+    ("庆祝中华人民共和国成立70周年大会隆重举行", {"庆祝中华人民共和国成立70周年大会"}),
+    ("此行是为庆祝圣光教会来到宝岛传教120周年纪念活动。", {"圣光教会来到宝岛传教120周年纪念活动"}),
+    ("学校举行建校六十周年庆典。", {"建校六十周年庆典"}),
+    ("出席纪念两市缔结友好城市关系30周年大会", {"纪念两市缔结友好城市关系30周年大会"}),
+    ("参观改革开放四十周年成就展", {"改革开放四十周年成就展"}),
+]
+NOT_ANNIVERSARIES = [
+    ("学校举行建校六十周年庆典。", {"举行建校六十周年庆典"}),
+    ("此行是为庆祝圣光教会来到宝岛传教120周年纪念活动。",
+     {"宝岛传教120周年纪念活动", "庆祝圣光教会来到宝岛传教120周年纪念活动"}),
+    ("今年是两市结好20周年。", None),
+]
+
+# a ceremony named by an office and its occasion: the title, the name before it, the session
+OFFICE_CEREMONIES = [
+    ("该县昨日举行第9届县长交接典礼，新任县长致辞。", {"第9届县长交接典礼"}),
+    ("行政长官出席外交部驻本市特派员公署王立新特派员到任酒会。", {"王立新特派员到任酒会"}),
+    ("市长交接仪式在市府大楼举行", {"市长交接仪式"}),
+    ("总领事就职招待会在领馆举行。", {"总领事就职招待会"}),
+]
+NOT_OFFICE_CEREMONIES = [
+    ("行政长官出席外交部驻本市特派员公署王立新特派员到任酒会。", {"特派员到任酒会"}),
+    ("新市长到任后举行了酒会。", None),
+    ("参加欢迎酒会。", None),
+]
+
+# a name in quotes: the whole event quoted, a quoted occasion before an event word, brackets and
+# quotes inside the first part of a 暨-joined event, a place inside it
+QUOTED_AND_JOINED = [
+    ("外交部今天表示，“2012年驻外使节会议”明天举行开幕仪式。", {"2012年驻外使节会议"}),
+    ("以“开放合作”为主题的“成都·宁波周”主旨大会在成都举行。", {"“成都·宁波周”主旨大会"}),
+    ("第八届“丝路之夜”文艺晚会举行。", {"第八届“丝路之夜”文艺晚会"}),
+    ("第二届海外专家南京行暨南京国际人才论坛开幕。", {"第二届海外专家南京行暨南京国际人才论坛"}),
+    ("由市委主办的苏州(上海)“招才引智”暨城市形象推介会在上海举行。", {"苏州(上海)“招才引智”暨城市形象推介会"}),
+    ("第二届国际院士论坛开幕。", {"第二届国际院士论坛"}),
+]
+NOT_QUOTED_AND_JOINED = [
+    ("第二届海外专家南京行暨南京国际人才论坛开幕。", {"南京行暨南京国际人才论坛"}),
+    ("新华社电(记者李明)全国两会今天开幕。", {"(记者李明)全国两会", "李明)全国两会"}),
+    ("召开“不忘初心”专题会议。", {"“不忘初心”专题会议", "不忘初心”专题会议"}),
+    ("出席李明院士论坛。", {"李明院士论坛", "院士论坛"}),
+    ("他说“要开好这次会议”。", {"要开好这次会议"}),
+]
+
+# a numbered routine meeting named alone after the verb that holds it
+NUMBERED_ROUTINE = [
+    ("省政府召开第66次常务会议。", {"第66次常务会议"}),
+    ("县政府举行第三次常务会议", {"第三次常务会议"}),
+]
+
+# wrong events: a venue after the event word, a party members' meeting, a verb glued before 大会
+NOT_EVENTS = [
+    ("书记在东湖宾馆南楼会议室会见客人。", None),
+    ("代表团参观了国际会议中心。", None),
+    ("人大会议代表中的中共党员会议召开。", {"中共党员会议"}),
+    ("社区召开党员大会。", None),
+    ("服装产业连续三届亮相服装大会。", None),
+    ("全市举行迎新春文艺晚会。", None),
+]
+
+
+def _check(text: str, expected: set[str]) -> None:
+    assert expected <= entities(text, "EVENT")
+
+
+def _check_not(text: str, unexpected: set[str] | None) -> None:
+    found = entities(text, "EVENT")
+    assert (not found) if unexpected is None else not unexpected & found
+
+
+@pytest.mark.parametrize("text, expected", ANNIVERSARIES + OFFICE_CEREMONIES + QUOTED_AND_JOINED + NUMBERED_ROUTINE)
+def test_events_found(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, unexpected",
+                         NOT_ANNIVERSARIES + NOT_OFFICE_CEREMONIES + NOT_QUOTED_AND_JOINED + NOT_EVENTS)
+def test_no_event(text, unexpected):
+    _check_not(text, unexpected)
