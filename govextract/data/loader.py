@@ -47,6 +47,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "foreign_cities.tsv": ("name",),
     "known_events.tsv": ("name",),
     "known_orgs.tsv": ("name", "aliases", "kind"),
+    "law_citing_verbs.tsv": ("word",),
     "law_generic_words.tsv": ("word",),
     "law_names.tsv": ("name",),
     "law_words.tsv": ("word", "kind"),

@@ -25,6 +25,8 @@ YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六�
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
 # a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议
 NUMBERED_ROUTINE = re.compile(rf"第{_NUM}{{1,3}}次(?:全体|常务)会议")
+SESSION_COUNT = re.compile(rf"(?:{_NUM}|几)+届")
+COUNTING = frozenset("了每上下这那前后历各")  # before a count of sessions: 召开了5届, 上一届
 NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
@@ -121,6 +123,11 @@ def _anniversary_start(pieces: Pieces, start: int, word: str, person_ends: dict[
             i -= 2  # the prefix opens the name: 纪念建党100周年大会
             break
         ch = text[i - 1]
+        if ch == "》" and (opening := text.rfind("《", max(0, i - 40), i)) >= 0:
+            i = opening  # the subject is a document or a paper: 《某某法》颁布五周年座谈会
+            break
+        if ch in "该本此这其":
+            return None  # 该报创办15周年: the subject is named elsewhere
         if not (is_han(ch) or ch.isdigit()) or ch in STOP_CHARS and not _inside_verb(text, i - 1):
             break  # 为庆祝…; 到 inside 来到 is no boundary
         i -= 1
@@ -169,7 +176,8 @@ def _title_ending_at(text: str, end: int) -> int | None:
 
 
 def _quoted_events(text: str, scan: re.Pattern[str], words: dict[str, str], inside_org) -> list[Span]:
-    """An event named in quotes: “2012年驻外使节会议”明天开幕 (the quotes mark the whole name)."""
+    """An event named in quotes: “2012年驻外使节会议”明天开幕 (the quotes mark the whole name); a short
+    quoted word is a concept (“主题晚会”, “圆桌会议”)."""
     spans: list[Span] = []
     for m in QUOTED_NAME.finditer(text):
         name = m.group(1)
@@ -177,7 +185,7 @@ def _quoted_events(text: str, scan: re.Pattern[str], words: dict[str, str], insi
         if last is None or inside_org(m.start(1) + len(name) - len(last)):
             continue
         body = name[:-len(last)]
-        if len(body) >= 2 and not GENERIC_BODY.fullmatch(body) and not SENTENCE_CHAR.search(body):
+        if len(body) >= 4 and not GENERIC_BODY.fullmatch(body) and not SENTENCE_CHAR.search(body):
             spans.append((m.start(1), m.end(1), "EVENT"))
     return spans
 
@@ -250,7 +258,10 @@ def _clean_left(pieces: Pieces, start: int, verbs: VerbEnds | set[int]) -> bool:
     (海外院士青岛行暨…: the walk stopped at 青岛 with 院士 still before it)."""
     if start == 0:
         return True
-    before = pieces.text[start - 1]
+    text = pieces.text
+    before = text[start - 1]
+    if any(text[s:e] in TITLE_KIND for s in range(max(0, start - 3), start) for e in range(start + 1, start + 4)):
+        return False  # inside a title: 将 of 将军 is no boundary
     return (not is_han(before) or before in STOP_CHARS or start in pieces.stops or start in verbs
             or start in pieces.soft_stops)
 
@@ -304,8 +315,8 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
         pieces = pieces.copy()  # a title inside the name: 某某国际院士论坛, not 李明院士论坛
         pieces.stops.discard(start)
     walk, quoted = _walk_over_marks(pieces, start)
-    if title is not None and walk.start >= title:
-        return None  # the title alone is no name: 院士论坛
+    if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end):
+        return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair
     if walk.start == start and strength is None and NUMBERED_ROUTINE.fullmatch(text, start, end):
         return (start, end) if start in pieces.stops else None  # 召开第66次常务会议
     if not walk.bounded or walk.start == start:
@@ -328,6 +339,9 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
         return None  # 新闻发布会; 市政府常务会议 is the government's routine meeting, not a named one
     if strength == "strong" and (walk.prefixed or walk.body >= 2):
         return walk.start, end
+    counted = body[0] == "一" or "几" in body or text[walk.start - 1:walk.start] in COUNTING
+    if SESSION_COUNT.fullmatch(body) and counted:
+        return None  # a count of sessions, not a name: 每一届晚会, 十几届晚会, 召开了5届年会
     if walk.prefixed and walk.body >= 1 or "届" in body or "第" in body:
         return walk.start, end
     return None

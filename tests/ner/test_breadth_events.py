@@ -17,12 +17,15 @@ ANNIVERSARIES = [
     ("学校举行建校六十周年庆典。", {"建校六十周年庆典"}),
     ("出席纪念两市缔结友好城市关系30周年大会", {"纪念两市缔结友好城市关系30周年大会"}),
     ("参观改革开放四十周年成就展", {"改革开放四十周年成就展"}),
+    ("两部门联合举行《某某省测绘条例》颁布五周年座谈会", {"《某某省测绘条例》颁布五周年座谈会"}),
 ]
 NOT_ANNIVERSARIES = [
     ("学校举行建校六十周年庆典。", {"举行建校六十周年庆典"}),
     ("此行是为庆祝圣光教会来到宝岛传教120周年纪念活动。",
      {"宝岛传教120周年纪念活动", "庆祝圣光教会来到宝岛传教120周年纪念活动"}),
     ("今年是两市结好20周年。", None),
+    ("他应邀出席该报创办15周年庆典。", {"报创办15周年庆典"}),
+    ("在纪念广州开展友好城市工作40周年大会上", {"友好城市工作40周年大会"}),
 ]
 
 # a ceremony named by an office and its occasion: the title, the name before it, the session
@@ -54,6 +57,10 @@ NOT_QUOTED_AND_JOINED = [
     ("召开“不忘初心”专题会议。", {"“不忘初心”专题会议", "不忘初心”专题会议"}),
     ("出席李明院士论坛。", {"李明院士论坛", "院士论坛"}),
     ("他说“要开好这次会议”。", {"要开好这次会议"}),
+    ("杂技界称之为“主题晚会”。", None),
+    ("两国进行“历史性”对话。", None),
+    ("纪念某某将军百年诞辰庆典暨铜像揭幕仪式举行", {"军百年诞辰庆典暨铜像揭幕仪式"}),
+    ("某国部长会议主席今天发表讲话", None),
 ]
 
 # a numbered routine meeting named alone after the verb that holds it
@@ -70,6 +77,8 @@ NOT_EVENTS = [
     ("社区召开党员大会。", None),
     ("服装产业连续三届亮相服装大会。", None),
     ("全市举行迎新春文艺晚会。", None),
+    ("联合会已召开了5届年会,上一届年会在巴黎举行。", None),
+    ("每一届晚会的导演都很辛苦。", None),
 ]
 
 
@@ -91,3 +100,49 @@ def test_events_found(text, expected):
                          NOT_ANNIVERSARIES + NOT_OFFICE_CEREMONIES + NOT_QUOTED_AND_JOINED + NOT_EVENTS)
 def test_no_event(text, unexpected):
     _check_not(text, unexpected)
+
+
+def laws(text: str) -> set[str]:
+    return {text[s:e] for s, e, lab in find_entities(text, model=False) if lab == "LAW"}
+
+
+# documents named without 《》: a law after a verb that cites or makes it, with the laws listed
+# after it; an agreement before its signing or its ceremony, with its parties or 关于; a title
+# quoted inside a quoted title
+LAWS = [
+    ("会议审议修订证券法和公司法。", {"证券法", "公司法"}),
+    ("此举符合通讯传播委员会组织法及相关规定。", {"通讯传播委员会组织法"}),
+    ("依据国家安全法,依法惩治犯罪。", {"国家安全法"}),
+    ("根据宣誓条例的规定,议员须宣誓。", {"宣誓条例"}),
+    ("遵守宪法和国家安全法。", {"宪法", "国家安全法"}),
+    ("审议通过了食品安全法修正案。", {"食品安全法修正案"}),
+    ("我市与某公司举行关于共同推进农产品电商合作协议签约仪式。", {"关于共同推进农产品电商合作协议"}),
+    ("甲市与乙市战略合作框架协议正式签署。", {"甲市与乙市战略合作框架协议"}),
+    ("审议了《贯彻<中国共产党基层组织工作条例>实施办法》。",
+     {"中国共产党基层组织工作条例", "贯彻<中国共产党基层组织工作条例>实施办法"}),
+]
+NOT_LAWS = [
+    ("依法治国,严格执法。", None),
+    ("按照新办法执行。", None),
+    ("学习贯彻法治思想。", None),
+    ("通过立法保障权益。", None),
+    ("按照相关条例办理。", None),
+    ("符合该会组织法规定。", None),
+    ("做出违反党纪国法的事情。", None),
+    ("有权制定自治条例和单行条例。", None),
+    ("这符合自然法则。", None),
+    ("只要遵守现行宪法。", {"现行宪法"}),
+    ("按照修订后刑法的规定。", {"后刑法"}),
+    ("会上举行了签约仪式,双方签署合作协议。", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", LAWS)
+def test_laws_found(text, expected):
+    assert expected <= laws(text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_LAWS)
+def test_no_law(text, unexpected):
+    found = laws(text)
+    assert (not found) if unexpected is None else not unexpected & found
