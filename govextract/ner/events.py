@@ -46,7 +46,10 @@ _OCCASIONS = read_table("event_occasions.tsv")
 # an office's occasion and a reception word: 到任酒会, 交接典礼, 就职仪式, read after a title
 OFFICE_CEREMONY = re.compile(f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'occasion')})"
                              f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'ceremony')})")
-MAX_TITLE = max(map(len, TITLE_KIND))
+PARTICIPANTS = frozenset(r[0] for r in _OCCASIONS if r[1] == "participant")
+OFFICES = frozenset(TITLE_KIND) | PARTICIPANTS
+INCOMING = tuple(r[0] for r in _OCCASIONS if r[1] == "incoming")
+MAX_TITLE = max(map(len, OFFICES))
 # a name in quotes inside an event name: “某某·某某周”主旨大会, 莱州(苏州)“双招双引”暨…
 QUOTES = {"”": "“", "」": "「", '"': '"'}
 # the last character of a quoted occasion's name: “某某周”, “某某之夜”, “某某行”, “某某杯”
@@ -93,7 +96,7 @@ def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | N
     for m in scan.finditer(text):
         if inside_org(m.start()) or VENUE_AFTER.match(text, m.end()):
             continue  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会堂, 会议室
-        anniversary = _anniversary_start(event_pieces, m.start(), m.group(), person_ends)
+        anniversary = _anniversary_start(event_pieces, m.start(), m.group())
         if anniversary is not None:
             spans.append((anniversary, m.end(), "EVENT"))
             continue
@@ -104,10 +107,18 @@ def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | N
     spans.extend(_joined_events(event_pieces, scan, words, verbs))
     spans.extend(_office_ceremonies(event_pieces, person_ends))
     spans.extend(_quoted_events(text, scan, words, inside_org))
-    return spans
+    return _without_joined_parts(text, spans)
 
 
-def _anniversary_start(pieces: Pieces, start: int, word: str, person_ends: dict[int, int]) -> int | None:
+def _without_joined_parts(text: str, spans: list[Span]) -> list[Span]:
+    """Events joined by 暨 are one name: the first part alone is dropped where the whole is found
+    (某某大会文化产业项目推介会暨签约仪式 without 某某大会文化产业项目推介会)."""
+    joined = [(start, end) for start, end, _ in spans if "暨" in text[start:end]]
+    return [span for span in spans
+            if text[span[1]:span[1] + 1] != "暨" or not any(s <= span[0] and e > span[1] + 1 for s, e in joined)]
+
+
+def _anniversary_start(pieces: Pieces, start: int, word: str) -> int | None:
     """Where an event named by an anniversary starts: its subject holds verbs and places
     (庆祝中华人民共和国成立70周年大会, 某教来到本岛传教150周年纪念活动), up to a framing verb or punctuation."""
     text = pieces.text
@@ -117,8 +128,8 @@ def _anniversary_start(pieces: Pieces, start: int, word: str, person_ends: dict[
     frames = {m.end() for m in FRAME_VERB.finditer(text, max(0, mark.start() - MAX_BODY), mark.start())}
     i = mark.start()
     while True:
-        if i == 0 or i in frames or i in person_ends:
-            break
+        if i == 0 or i in frames:
+            break  # a person is part of the subject: 纪念某某同志诞辰130周年座谈会
         if text[i - 2:i] in ("纪念", "庆祝"):
             i -= 2  # the prefix opens the name: 纪念建党100周年大会
             break
@@ -157,7 +168,8 @@ def _office_ceremonies(pieces: Pieces, person_ends: dict[int, int]) -> list[Span
         start = person_ends.get(title)
         if start is None:
             start = chinese_name_before(text, title, strict=True)
-        if start is None and title not in pieces.prefixes and not _clean_left(pieces, title, set()):
+        incoming = text.endswith(INCOMING, 0, title)  # 新任特首就职典礼
+        if start is None and not incoming and title not in pieces.prefixes and not _clean_left(pieces, title, set()):
             continue  # a name the readers miss before the title: no name at all rather than half of one
         start = title if start is None else start
         session = pieces.prefixes.get(start)
@@ -170,7 +182,7 @@ def _office_ceremonies(pieces: Pieces, person_ends: dict[int, int]) -> list[Span
 def _title_ending_at(text: str, end: int) -> int | None:
     """Start of the longest office title that ends at end (县长, 特派员, 总领事), or None."""
     for start in range(max(0, end - MAX_TITLE), end - 1):
-        if text[start:end] in TITLE_KIND:
+        if text[start:end] in OFFICES:
             return start
     return None
 
@@ -310,10 +322,12 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
                        verbs: VerbEnds | set[int], person_ends: dict[int, int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
     text = pieces.text
-    title = _title_ending_at(text, start) if start in pieces.stops else None
+    title = _title_ending_at(text, start)
+    if title is not None and not any(i in pieces.stops for i in range(title + 1, start + 1)):
+        title = None  # nothing to lift
     if title is not None and title not in person_ends and chinese_name_before(text, title, strict=True) is None:
-        pieces = pieces.copy()  # a title inside the name: 某某国际院士论坛, not 李明院士论坛
-        pieces.stops.discard(start)
+        pieces = pieces.copy()  # a title inside the name: 某某国际院士论坛, 某某领导人会议, not 李明院士论坛
+        pieces.stops.difference_update(range(title + 1, start + 1))
     walk, quoted = _walk_over_marks(pieces, start)
     if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end):
         return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair
