@@ -23,8 +23,9 @@ PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
-# a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议
-NUMBERED_ROUTINE = re.compile(rf"第{_NUM}{{1,3}}次(?:全体|常务)会议")
+# a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议,
+# 召开第十六次主任会议 (a standing committee's chairpersons)
+NUMBERED_ROUTINE = re.compile(rf"第{_NUM}{{1,3}}次(?:全体|常务|主任|主席|常委)会议")
 SESSION_COUNT = re.compile(rf"(?:{_NUM}|几)+届")
 COUNTING = frozenset("了每上下这那前后历各")  # before a count of sessions: 召开了5届, 上一届
 NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
@@ -50,6 +51,9 @@ PARTICIPANTS = frozenset(r[0] for r in _OCCASIONS if r[1] == "participant")
 OFFICES = frozenset(TITLE_KIND) | PARTICIPANTS
 INCOMING = tuple(r[0] for r in _OCCASIONS if r[1] == "incoming")
 MAX_TITLE = max(map(len, OFFICES))
+# a holiday and a reception word: 国庆酒会, 2024年新春团拜会
+HOLIDAY_CEREMONY = re.compile(rf"(?:{YEAR.pattern})?(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'holiday')})"
+                              f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'ceremony')})")
 # a name in quotes inside an event name: “某某·某某周”主旨大会, 莱州(苏州)“双招双引”暨…
 QUOTES = {"”": "“", "」": "「", '"': '"'}
 # the last character of a quoted occasion's name: “某某周”, “某某之夜”, “某某行”, “某某杯”
@@ -107,6 +111,7 @@ def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | N
     spans.extend(_joined_events(event_pieces, scan, words, verbs))
     spans.extend(_office_ceremonies(event_pieces, person_ends))
     spans.extend(_quoted_events(text, scan, words, inside_org))
+    spans.extend((m.start(), m.end(), "EVENT") for m in HOLIDAY_CEREMONY.finditer(text))
     return _without_joined_parts(text, spans)
 
 
@@ -169,8 +174,11 @@ def _office_ceremonies(pieces: Pieces, person_ends: dict[int, int]) -> list[Span
         if start is None:
             start = chinese_name_before(text, title, strict=True)
         incoming = text.endswith(INCOMING, 0, title)  # 新任特首就职典礼
-        if start is None and not incoming and title not in pieces.prefixes and not _clean_left(pieces, title, set()):
+        if (start is None and not incoming and title not in pieces.prefixes and title not in pieces.bodies
+                and not _clean_left(pieces, title, set())):
             continue  # a name the readers miss before the title: no name at all rather than half of one
+        if start is None and title in pieces.bodies:
+            start = pieces.bodies[title]  # the office's body: 第七届立法会议员宣誓就职典礼
         start = title if start is None else start
         session = pieces.prefixes.get(start)
         if session is not None and SESSION.fullmatch(text, session, start):
@@ -322,13 +330,10 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
                        verbs: VerbEnds | set[int], person_ends: dict[int, int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
     text = pieces.text
-    title = _title_ending_at(text, start)
-    if title is not None and not any(i in pieces.stops for i in range(title + 1, start + 1)):
-        title = None  # nothing to lift
-    if title is not None and title not in person_ends and chinese_name_before(text, title, strict=True) is None:
-        pieces = pieces.copy()  # a title inside the name: 某某国际院士论坛, 某某领导人会议, not 李明院士论坛
-        pieces.stops.difference_update(range(title + 1, start + 1))
-    walk, quoted = _walk_over_marks(pieces, start)
+    title = _title_inside(pieces, start, person_ends)
+    walk, quoted = _walk_over_marks(pieces, start if title is None else title)
+    if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
+        walk.body += start - title
     if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end):
         return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair
     if walk.start == start and strength is None and NUMBERED_ROUTINE.fullmatch(text, start, end):
@@ -359,6 +364,18 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     if walk.prefixed and walk.body >= 1 or "届" in body or "第" in body:
         return walk.start, end
     return None
+
+
+def _title_inside(pieces: Pieces, start: int, person_ends: dict[int, int]) -> int | None:
+    """Start of a title right before an event word that belongs to the event's name (国际院士论坛,
+    东盟领导人会议), or None: no title, or one of a person (李明院士论坛)."""
+    text = pieces.text
+    title = _title_ending_at(text, start)
+    if title is None or not any(i in pieces.stops for i in range(title + 1, start + 1)):
+        return None  # no title, or one the walk passes anyway
+    if title in person_ends or chinese_name_before(text, title, strict=True) is not None:
+        return None
+    return title
 
 
 def _org_cover(bodies: dict[int, int]):
