@@ -215,7 +215,7 @@ def _ends(scan: re.Pattern[str], name: str) -> list[str]:
     return [m.group() for i in range(len(name) - 1) if (m := scan.fullmatch(name, i))]
 
 
-def _walk_over_marks(pieces: Pieces, pos: int) -> tuple[Walk, bool]:
+def _walk_over_marks(pieces: Pieces, pos: int, verbs: VerbEnds | set[int] | None = None) -> tuple[Walk, bool]:
     """walk_left for an event name, also over a quoted name and a bracketed place inside it:
     莱州(苏州)“双招双引”暨…, 第八届“某某之夜”文艺晚会. A walk that crossed quotes counts as prefixed;
     the flag says whether it crossed an occasion's name, which makes a generic event word a name."""
@@ -230,6 +230,8 @@ def _walk_over_marks(pieces: Pieces, pos: int) -> tuple[Walk, bool]:
         inner = text[at + 1:walk.start - 1]
         if at < 0 or len(inner) < 2 or not all(is_han(ch) or ch in "·•" for ch in inner):
             break
+        if verbs is not None and any(i in verbs for i in range(walk.start + 2, pos + 1)):
+            break  # a clause after the quotes: “某某提案”列入大会, “某某”成果轰动大会
         if close == ")" and at not in pieces.places:
             break  # a place in brackets after a place (莱州(苏州)); not a byline: (记者某某)全国两会
         crossed = True
@@ -331,7 +333,7 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     """The event name that ends with the word at [start, end), or None."""
     text = pieces.text
     title = _title_inside(pieces, start, person_ends)
-    walk, quoted = _walk_over_marks(pieces, start if title is None else title)
+    walk, quoted = _walk_over_marks(pieces, start if title is None else title, verbs)
     if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
         walk.body += start - title
     if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end):
