@@ -26,6 +26,7 @@ QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|�
 # a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议,
 # 召开第十六次主任会议 (a standing committee's chairpersons)
 NUMBERED_ROUTINE = re.compile(rf"第{_NUM}{{1,3}}次(?:全体|常务|主任|主席|常委)会议")
+ARTICLE = re.compile(rf"第{_NUM}{{1,4}}条")  # an article of a law or a charter, before a title: 第七条主任委员会议
 SESSION_COUNT = re.compile(rf"(?:{_NUM}|几)+届")
 COUNTING = frozenset("了每上下这那前后历各")  # before a count of sessions: 召开了5届, 上一届
 NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
@@ -48,7 +49,7 @@ _OCCASIONS = read_table("event_occasions.tsv")
 OFFICE_CEREMONY = re.compile(f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'occasion')})"
                              f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'ceremony')})")
 PARTICIPANTS = frozenset(r[0] for r in _OCCASIONS if r[1] == "participant")
-OFFICES = frozenset(TITLE_KIND) | PARTICIPANTS
+OFFICES = frozenset(title for title, kind in TITLE_KIND.items() if kind == "title") | PARTICIPANTS  # not 记者
 INCOMING = tuple(r[0] for r in _OCCASIONS if r[1] == "incoming")
 MAX_TITLE = max(map(len, OFFICES))
 # a holiday and a reception word: 国庆酒会, 2024年新春团拜会
@@ -131,6 +132,8 @@ def _anniversary_start(pieces: Pieces, start: int, word: str) -> int | None:
     if mark is None:
         return None
     frames = {m.end() for m in FRAME_VERB.finditer(text, max(0, mark.start() - MAX_BODY), mark.start())}
+    in_place = {k for end, begin in pieces.places.items() if end <= mark.start() for k in range(begin, end)
+                if mark.start() - MAX_BODY <= begin}  # 以 of 以色列 is no boundary
     i = mark.start()
     while True:
         if i == 0 or i in frames:
@@ -144,7 +147,8 @@ def _anniversary_start(pieces: Pieces, start: int, word: str) -> int | None:
             break
         if ch in "该本此这其":
             return None  # 该报创办15周年: the subject is named elsewhere
-        if not (is_han(ch) or ch.isdigit()) or ch in STOP_CHARS and not _inside_verb(text, i - 1):
+        boundary = ch in STOP_CHARS and i - 1 not in in_place and not _inside_verb(text, i - 1)
+        if boundary or not (is_han(ch) or ch.isdigit()):
             break  # 为庆祝…; 到 inside 来到 is no boundary
         i -= 1
         if mark.start() - i > MAX_BODY:
@@ -336,8 +340,9 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     walk, quoted = _walk_over_marks(pieces, start if title is None else title, verbs)
     if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
         walk.body += start - title
-    if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end):
-        return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair
+    if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end
+                              or ARTICLE.match(text, walk.start)):
+        return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair; 第七条 an article
     if walk.start == start and strength is None and NUMBERED_ROUTINE.fullmatch(text, start, end):
         return (start, end) if start in pieces.stops else None  # 召开第66次常务会议
     if not walk.bounded or walk.start == start:

@@ -14,6 +14,7 @@ _HEAD = trie_pattern(w for w, kind in _WORDS.items() if kind != "not")
 # 《...》 whose title ends in a document word, optionally followed by (草案), (试行), (2021-2025年)
 QUOTED_DOCUMENT = re.compile(r"《([^《》\n]{0,80}?(" + _HEAD + r")(?:\([^()《》\n]{1,16}\))?)》")
 NOT_A_DOCUMENT = re.compile("(?:" + trie_pattern(w for w, kind in _WORDS.items() if kind == "not") + r")$")
+GENERIC_OPENING = re.compile("(?:" + trie_pattern(read_words("law_generic_words.tsv")) + ")+")
 GENERIC_TITLE = re.compile("(?:" + trie_pattern(read_words("law_generic_words.tsv")) + ")*")
 # an agreement named without quotes after the verb that signs it: 签署了全面战略合作框架协议
 SIGNED_AGREEMENT = re.compile(
@@ -78,7 +79,9 @@ def _cited_laws(text: str) -> list[Span]:
             first = BARE_LAW.match(text, verb.end())
             if first is None or not _bare_law(first.group(1)):
                 continue
-            spans.append((first.start(1), first.end(1), "LAW"))
+            modifier = GENERIC_OPENING.match(first.group(1))  # 现行著作权法 names 著作权法
+            start = first.start(1) + (modifier.end() if modifier and _bare_law(first.group(1)[modifier.end():]) else 0)
+            spans.append((start, first.end(1), "LAW"))
             end = first.end(1)
         while (found := NEXT_LAW.match(text, end)) is not None and _bare_law(found.group(1)):
             spans.append((found.start(1), found.end(1), "LAW"))
