@@ -8,19 +8,26 @@ from functools import lru_cache
 from ..data import read_table, read_words
 from ..lang.names import chinese_name_before
 from ..lang.numerals import ORDINAL_CLASS
-from ..lang.titles import TITLE_KIND
 from .gazetteer import trie_pattern
 from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, Walk, is_han, stop_words, walk_left
+from .occasions import (
+    FRAME_VERB,
+    HOLIDAY_CEREMONY,
+    MAX_BODY,
+    YEAR,
+    anniversary_start,
+    clean_left,
+    office_ceremonies,
+    title_ending_at,
+)
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
 
-MAX_BODY = 16
 _NUM = ORDINAL_CLASS
 # a session of a congress or committee, or a plenary of a party central committee
 SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体|常务)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
-YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
 # a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议,
@@ -40,21 +47,6 @@ OF_COMPOUND = re.compile(f"[\u4e00-\u9fff]{{2}}之(?:{trie_pattern(read_words('e
 JOINED_PART = re.compile(r"[\u4e00-\u9fff0-9“”]*")
 # a place, not an event, when the event word runs on into a room or a building: 会议室, 会议中心, 大会堂
 VENUE_AFTER = re.compile(r"[室厅堂馆楼]|中心|大厦")
-# verbs that hold or attend an event and never sit inside its name: 举行, 出席, 亮相 (a table)
-FRAME_VERB = re.compile(trie_pattern(read_words("event_frame_verbs.tsv")))
-# an anniversary right before the event word: 成立70周年大会, 宣教150周年纪念活动, 建校六十周年庆典
-ANNIVERSARY = re.compile(rf"(?:[0-9]{{1,4}}|{_NUM}{{1,4}})周年(纪念|庆祝)?$")
-_OCCASIONS = read_table("event_occasions.tsv")
-# an office's occasion and a reception word: 到任酒会, 交接典礼, 就职仪式, read after a title
-OFFICE_CEREMONY = re.compile(f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'occasion')})"
-                             f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'ceremony')})")
-PARTICIPANTS = frozenset(r[0] for r in _OCCASIONS if r[1] == "participant")
-OFFICES = frozenset(title for title, kind in TITLE_KIND.items() if kind == "title") | PARTICIPANTS  # not 记者
-INCOMING = tuple(r[0] for r in _OCCASIONS if r[1] == "incoming")
-MAX_TITLE = max(map(len, OFFICES))
-# a holiday and a reception word: 国庆酒会, 2024年新春团拜会
-HOLIDAY_CEREMONY = re.compile(rf"(?:{YEAR.pattern})?(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'holiday')})"
-                              f"(?:{trie_pattern(r[0] for r in _OCCASIONS if r[1] == 'ceremony')})")
 # a name in quotes inside an event name: “某某·某某周”主旨大会, 莱州(苏州)“双招双引”暨…
 QUOTES = {"”": "“", "」": "「", '"': '"'}
 # the last character of a quoted occasion's name: “某某周”, “某某之夜”, “某某行”, “某某杯”
@@ -101,7 +93,7 @@ def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | N
     for m in scan.finditer(text):
         if inside_org(m.start()) or VENUE_AFTER.match(text, m.end()):
             continue  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会堂, 会议室
-        anniversary = _anniversary_start(event_pieces, m.start(), m.group())
+        anniversary = anniversary_start(event_pieces, m.start(), m.group())
         if anniversary is not None:
             spans.append((anniversary, m.end(), "EVENT"))
             continue
@@ -110,9 +102,9 @@ def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | N
             start = _conjunct_start(event_pieces, _level_start(text, span[0], pieces), span[1])
             spans.append((start, span[1], "EVENT"))
     spans.extend(_joined_events(event_pieces, scan, words, verbs))
-    spans.extend(_office_ceremonies(event_pieces, person_ends))
+    spans.extend(office_ceremonies(event_pieces, person_ends))
     spans.extend(_quoted_events(text, scan, words, inside_org))
-    spans.extend((m.start(), m.end(), "EVENT") for m in HOLIDAY_CEREMONY.finditer(text))
+    spans.extend((m.start(), m.end(), "EVENT") for m in HOLIDAY_CEREMONY.finditer(text))  # 国庆酒会
     return _without_joined_parts(text, spans)
 
 
@@ -122,81 +114,6 @@ def _without_joined_parts(text: str, spans: list[Span]) -> list[Span]:
     joined = [(start, end) for start, end, _ in spans if "暨" in text[start:end]]
     return [span for span in spans
             if text[span[1]:span[1] + 1] != "暨" or not any(s <= span[0] and e > span[1] + 1 for s, e in joined)]
-
-
-def _anniversary_start(pieces: Pieces, start: int, word: str) -> int | None:
-    """Where an event named by an anniversary starts: its subject holds verbs and places
-    (庆祝中华人民共和国成立70周年大会, 某教来到本岛传教150周年纪念活动), up to a framing verb or punctuation."""
-    text = pieces.text
-    mark = ANNIVERSARY.search(text, max(0, start - 12), start)
-    if mark is None:
-        return None
-    frames = {m.end() for m in FRAME_VERB.finditer(text, max(0, mark.start() - MAX_BODY), mark.start())}
-    in_place = {k for end, begin in pieces.places.items() if end <= mark.start() for k in range(begin, end)
-                if mark.start() - MAX_BODY <= begin}  # 以 of 以色列 is no boundary
-    i = mark.start()
-    while True:
-        if i == 0 or i in frames:
-            break  # a person is part of the subject: 纪念某某同志诞辰130周年座谈会
-        if text[i - 2:i] in ("纪念", "庆祝"):
-            i -= 2  # the prefix opens the name: 纪念建党100周年大会
-            break
-        ch = text[i - 1]
-        if ch == "》" and (opening := text.rfind("《", max(0, i - 40), i)) >= 0:
-            i = opening  # the subject is a document or a paper: 《某某法》颁布五周年座谈会
-            break
-        if ch in "该本此这其":
-            return None  # 该报创办15周年: the subject is named elsewhere
-        boundary = ch in STOP_CHARS and i - 1 not in in_place and not _inside_verb(text, i - 1)
-        if boundary or not (is_han(ch) or ch.isdigit()):
-            break  # 为庆祝…; 到 inside 来到 is no boundary
-        i -= 1
-        if mark.start() - i > MAX_BODY:
-            return None
-    if mark.start() - i < 2:
-        return None
-    if text[i:i + 2] in ("纪念", "庆祝") and (mark.group(1) or word[:2] in ("纪念", "庆祝")):
-        return i + 2  # 庆祝X150周年纪念活动: 庆祝 is the verb, the name is X…纪念活动
-    return i
-
-
-def _inside_verb(text: str, k: int) -> bool:
-    """Whether the character at k belongs to a verb of the stop words (到 in 来到)."""
-    kinds = stop_words()
-    return any(kinds.get(text[s:s + size]) == "verb" for size in (2, 3) for s in range(k - size + 1, k + 1) if s >= 0)
-
-
-def _office_ceremonies(pieces: Pieces, person_ends: dict[int, int]) -> list[Span]:
-    """A ceremony named by an office and its occasion: 第9届县长交接典礼, 王某某特派员到任酒会."""
-    text = pieces.text
-    spans: list[Span] = []
-    for m in OFFICE_CEREMONY.finditer(text):
-        title = _title_ending_at(text, m.start())
-        if title is None:
-            continue
-        start = person_ends.get(title)
-        if start is None:
-            start = chinese_name_before(text, title, strict=True)
-        incoming = text.endswith(INCOMING, 0, title)  # 新任特首就职典礼
-        if (start is None and not incoming and title not in pieces.prefixes and title not in pieces.bodies
-                and not _clean_left(pieces, title, set())):
-            continue  # a name the readers miss before the title: no name at all rather than half of one
-        if start is None and title in pieces.bodies:
-            start = pieces.bodies[title]  # the office's body: 第七届立法会议员宣誓就职典礼
-        start = title if start is None else start
-        session = pieces.prefixes.get(start)
-        if session is not None and SESSION.fullmatch(text, session, start):
-            start = session  # 第9届县长交接典礼
-        spans.append((start, m.end(), "EVENT"))
-    return spans
-
-
-def _title_ending_at(text: str, end: int) -> int | None:
-    """Start of the longest office title that ends at end (县长, 特派员, 总领事), or None."""
-    for start in range(max(0, end - MAX_TITLE), end - 1):
-        if text[start:end] in OFFICES:
-            return start
-    return None
 
 
 def _quoted_events(text: str, scan: re.Pattern[str], words: dict[str, str], inside_org) -> list[Span]:
@@ -265,31 +182,18 @@ def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
         for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
             plain.stops.discard(word_end)  # a title inside the name: 代表团新闻发布会, 海外院士青岛行
         walk, _ = _walk_over_marks(plain, joint)
-        if walk.prefixed and not _clean_left(plain, walk.start, verbs):
+        if walk.prefixed and not clean_left(plain, walk.start, verbs):
             # a place inside the first part opens nothing: 第二届海外专家南京行暨…
             plain.places = {e: s for e, s in plain.places.items() if e <= joint - MAX_BODY or s >= joint}
             walk, _ = _walk_over_marks(plain, joint)
         if walk.bounded and not walk.prefixed:  # no verb in a name with no organiser: 主持推介会暨签约仪式
             walk.start = next((i for i in range(joint - 1, walk.start, -1) if i in verbs), walk.start)
         first = text[walk.start:joint]
-        if not walk.bounded or len(first) < 2 or not _clean_left(plain, walk.start, verbs):
+        if not walk.bounded or len(first) < 2 or not clean_left(plain, walk.start, verbs):
             continue
         if walk.prefixed or any(first.endswith(word) for word in words):
             spans.append((walk.start, right.end(), "EVENT"))
     return spans
-
-
-def _clean_left(pieces: Pieces, start: int, verbs: VerbEnds | set[int]) -> bool:
-    """Whether a name may open at start: after punctuation, a stop or a verb, not inside a word
-    (海外院士青岛行暨…: the walk stopped at 青岛 with 院士 still before it)."""
-    if start == 0:
-        return True
-    text = pieces.text
-    before = text[start - 1]
-    if any(text[s:e] in TITLE_KIND for s in range(max(0, start - 3), start) for e in range(start + 1, start + 4)):
-        return False  # inside a title: 将 of 将军 is no boundary
-    return (not is_han(before) or before in STOP_CHARS or start in pieces.stops or start in verbs
-            or start in pieces.soft_stops)
 
 
 def _title_ends(text: str, start: int, end: int) -> list[int]:
@@ -327,7 +231,7 @@ def _conjunct_start(pieces: Pieces, start: int, end: int) -> int:
     for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
         plain.stops.discard(word_end)  # not 青岛行暨… out of 海外院士青岛行暨…
     walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
-    if walk.bounded and joint - walk.start >= 2 and _clean_left(plain, walk.start, set()):
+    if walk.bounded and joint - walk.start >= 2 and clean_left(plain, walk.start, set()):
         return min(walk.start, start)
     return start
 
@@ -340,7 +244,7 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     walk, quoted = _walk_over_marks(pieces, start if title is None else title, verbs)
     if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
         walk.body += start - title
-    if title is not None and (walk.start >= title or _title_ending_at(text, end + 2) == end
+    if title is not None and (walk.start >= title or title_ending_at(text, end + 2) == end
                               or ARTICLE.match(text, walk.start)):
         return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair; 第七条 an article
     if walk.start == start and strength is None and NUMBERED_ROUTINE.fullmatch(text, start, end):
@@ -377,7 +281,7 @@ def _title_inside(pieces: Pieces, start: int, person_ends: dict[int, int]) -> in
     """Start of a title right before an event word that belongs to the event's name (国际院士论坛,
     东盟领导人会议), or None: no title, or one of a person (李明院士论坛)."""
     text = pieces.text
-    title = _title_ending_at(text, start)
+    title = title_ending_at(text, start)
     if title is None or not any(i in pieces.stops for i in range(title + 1, start + 1)):
         return None  # no title, or one the walk passes anyway
     if title in person_ends or chinese_name_before(text, title, strict=True) is not None:
