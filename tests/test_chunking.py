@@ -161,10 +161,12 @@ def test_the_spacy_path_takes_more_than_a_million_characters():
 
 @pytest.mark.parametrize("text, publish_date, relative", [
     # a dateline in the first piece; relative words pieces later count from it
-    ("新华社甲江3月4日电 " + "甲江市市长王小明出席会议。" * 8 + "\n" + "昨天，乙山省副省长李建国到甲江调研。" * 6,
+    ("新华社甲江3月4日电 " + "甲江市市长王小明出席会议。" * 8 + "\n"
+     + "昨天，乙山省副省长李建国到甲江调研。" * 6,
      "2019-03-06", ("昨天", "2019-03-03")),
     # no dateline: the date signed at the end is the clock, also for the pieces before it
-    ("今天上午，甲江市人民政府召开常务会议。" * 8 + "\n" + "丙河县县长赵晓红参加。" * 8 + "\n甲江市人民政府\n2020年5月6日",
+    ("今天上午，甲江市人民政府召开常务会议。" * 8 + "\n" + "丙河县县长赵晓红参加。" * 8
+     + "\n甲江市人民政府\n2020年5月6日",
      None, ("今天", "2020-05-06")),
 ])
 def test_long_texts_read_dates_the_same_in_extract_and_nlp(small_pieces, text, publish_date, relative):

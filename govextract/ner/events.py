@@ -6,21 +6,36 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..data import read_table, read_words
+from ..lang.names import chinese_name_before
 from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, is_han, stop_words, walk_left
+from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, Walk, is_han, stop_words, walk_left
+from .occasions import (
+    FRAME_VERB,
+    HOLIDAY_CEREMONY,
+    MAX_BODY,
+    YEAR,
+    anniversary_start,
+    clean_left,
+    office_ceremonies,
+    title_ending_at,
+)
 from .orgs import QUANTITY
 
 Span = tuple[int, int, str]
 
-MAX_BODY = 16
 _NUM = ORDINAL_CLASS
 # a session of a congress or committee, or a plenary of a party central committee
 SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体|常务)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
-YEAR = re.compile(r"(?:19|20)[0-9]{2}年?|[一二〇零○O][一二三四五六七八九〇零○O]{3}年")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")
+# a numbered routine or plenary meeting named on its own after the verb that holds it: 召开第66次常务会议,
+# 召开第十六次主任会议 (a standing committee's chairpersons)
+NUMBERED_ROUTINE = re.compile(rf"第{_NUM}{{1,3}}次(?:全体|常务|主任|主席|常委)会议")
+ARTICLE = re.compile(rf"第{_NUM}{{1,4}}条")  # an article of a law or a charter, before a title: 第七条主任委员会议
+SESSION_COUNT = re.compile(rf"(?:{_NUM}|几)+届")
+COUNTING = frozenset("了每上下这那前后历各")  # before a count of sessions: 召开了5届, 上一届
 NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
@@ -30,6 +45,17 @@ GENERIC_WORD = re.compile(trie_pattern(read_words("event_generic_words.tsv")))
 OF_COMPOUND = re.compile(f"[\u4e00-\u9fff]{{2}}之(?:{trie_pattern(read_words('event_of_words.tsv'))})")
 # what may stand between 暨 and the second event word: 暨第21届中国东西部合作与投资贸易洽谈会
 JOINED_PART = re.compile(r"[\u4e00-\u9fff0-9“”]*")
+# a place, not an event, when the event word runs on into a room or a building: 会议室, 会议中心, 大会堂
+VENUE_AFTER = re.compile(r"[室厅堂馆楼]|中心|大厦")
+# a name in quotes inside an event name: “某某·某某周”主旨大会, 莱州(苏州)“双招双引”暨…
+QUOTES = {"”": "“", "」": "「", '"': '"'}
+# the last character of a quoted occasion's name: “某某周”, “某某之夜”, “某某行”, “某某杯”
+OCCASION_END = re.compile(r"[周节日月季夜行杯赛展]$")
+# characters of a quoted sentence, not a quoted name: “要开好这次会议”
+SENTENCE_CHAR = re.compile("[的了这那要是我你他她们把被让就都很也却但还呢吗吧]")
+# a whole name in quotes: “2012年驻外使节会议”, 「某某论坛」
+QUOTED_NAME = re.compile(r"[“「\"]([^“”「」\"\s,，。;；:：、《》()]{3,30})[”」\"]")
+MAX_QUOTED = 14
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +70,18 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Patt
     return words, scan, known, prefixes
 
 
-def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
+def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | None = None) -> list[Span]:
     """EVENT spans: find_events('出席2019中国国际智能产业博览会') -> [(2, 17, 'EVENT')]."""
     words, scan, known, prefixes = _tables()
     if pieces is None:
         pieces = Pieces(text)
+    person_ends = {end: start for start, end, _ in persons or ()}
     event_pieces = pieces.copy()
     verbs = event_pieces.verb_ends
     event_pieces.verb_ends = set()  # a name with an organiser holds verbs: 纪念杭州缔结国际友好城市关系30周年大会
     for m in prefixes.finditer(text):
         event_pieces.prefixes[m.end()] = m.start()
+    event_pieces.stops.update(m.end() for m in FRAME_VERB.finditer(text))  # 连续三届亮相某某大会
     inside_org = _org_cover({**pieces.places, **pieces.bodies})
     spans: list[Span] = []
     for m in known.finditer(text):
@@ -63,14 +91,77 @@ def find_events(text: str, pieces: Pieces | None = None) -> list[Span]:
     for m in PARTY_CONGRESS.finditer(text):
         spans.append((m.start(), m.end(), "EVENT"))
     for m in scan.finditer(text):
-        if inside_org(m.start()):  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会 in 人民大会堂
+        if inside_org(m.start()) or VENUE_AFTER.match(text, m.end()):
+            continue  # 大会 in 人民代表大会, 会议 in 中国人民政治协商会议, 大会堂, 会议室
+        anniversary = anniversary_start(event_pieces, m.start(), m.group())
+        if anniversary is not None:
+            spans.append((anniversary, m.end(), "EVENT"))
             continue
-        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()), verbs)
+        span = _event_ending_with(event_pieces, m.start(), m.end(), words.get(m.group()), verbs, person_ends)
         if span is not None:
             start = _conjunct_start(event_pieces, _level_start(text, span[0], pieces), span[1])
             spans.append((start, span[1], "EVENT"))
     spans.extend(_joined_events(event_pieces, scan, words, verbs))
+    spans.extend(office_ceremonies(event_pieces, person_ends))
+    spans.extend(_quoted_events(text, scan, words, inside_org))
+    spans.extend((m.start(), m.end(), "EVENT") for m in HOLIDAY_CEREMONY.finditer(text))  # 国庆酒会
+    return _without_joined_parts(text, spans)
+
+
+def _without_joined_parts(text: str, spans: list[Span]) -> list[Span]:
+    """Events joined by 暨 are one name: the first part alone is dropped where the whole is found
+    (某某大会文化产业项目推介会暨签约仪式 without 某某大会文化产业项目推介会)."""
+    joined = [(start, end) for start, end, _ in spans if "暨" in text[start:end]]
+    return [span for span in spans
+            if text[span[1]:span[1] + 1] != "暨" or not any(s <= span[0] and e > span[1] + 1 for s, e in joined)]
+
+
+def _quoted_events(text: str, scan: re.Pattern[str], words: dict[str, str], inside_org) -> list[Span]:
+    """An event named in quotes: “2012年驻外使节会议”明天开幕 (the quotes mark the whole name); a short
+    quoted word is a concept (“主题晚会”, “圆桌会议”)."""
+    spans: list[Span] = []
+    for m in QUOTED_NAME.finditer(text):
+        name = m.group(1)
+        last = next((w for w in _ends(scan, name)), None)
+        if last is None or inside_org(m.start(1) + len(name) - len(last)):
+            continue
+        body = name[:-len(last)]
+        if len(body) >= 4 and not GENERIC_BODY.fullmatch(body) and not SENTENCE_CHAR.search(body):
+            spans.append((m.start(1), m.end(1), "EVENT"))
     return spans
+
+
+def _ends(scan: re.Pattern[str], name: str) -> list[str]:
+    """Event words that end name."""
+    return [m.group() for i in range(len(name) - 1) if (m := scan.fullmatch(name, i))]
+
+
+def _walk_over_marks(pieces: Pieces, pos: int, verbs: VerbEnds | set[int] | None = None) -> tuple[Walk, bool]:
+    """walk_left for an event name, also over a quoted name and a bracketed place inside it:
+    莱州(苏州)“双招双引”暨…, 第八届“某某之夜”文艺晚会. A walk that crossed quotes counts as prefixed;
+    the flag says whether it crossed an occasion's name, which makes a generic event word a name."""
+    text = pieces.text
+    walk = walk_left(pieces, pos, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+    crossed = False
+    occasion = False  # across the quoted name of an occasion (某某周, 某某之夜), not a slogan
+    while walk.bounded and not walk.prefixed and walk.start > 0:
+        close = text[walk.start - 1]
+        opening = QUOTES.get(close) or ("(" if close == ")" else None)
+        at = text.rfind(opening, max(0, walk.start - 1 - MAX_QUOTED), walk.start - 1) if opening else -1
+        inner = text[at + 1:walk.start - 1]
+        if at < 0 or len(inner) < 2 or not all(is_han(ch) or ch in "·•" for ch in inner):
+            break
+        if verbs is not None and any(i in verbs for i in range(walk.start + 2, pos + 1)):
+            break  # a clause after the quotes: “某某提案”列入大会, “某某”成果轰动大会
+        if close == ")" and at not in pieces.places:
+            break  # a place in brackets after a place (莱州(苏州)); not a byline: (记者某某)全国两会
+        crossed = True
+        occasion = occasion or close != ")" and OCCASION_END.search(inner) is not None
+        more = walk_left(pieces, at, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+        walk = Walk(more.start, walk.body + more.body, more.prefixed, more.bounded)
+    if crossed:
+        walk.prefixed = True
+    return walk, occasion
 
 
 def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
@@ -90,25 +181,19 @@ def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
             plain.stops.discard(m.end())
         for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
             plain.stops.discard(word_end)  # a title inside the name: 代表团新闻发布会, 海外院士青岛行
-        walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+        walk, _ = _walk_over_marks(plain, joint)
+        if walk.prefixed and not clean_left(plain, walk.start, verbs):
+            # a place inside the first part opens nothing: 第二届海外专家南京行暨…
+            plain.places = {e: s for e, s in plain.places.items() if e <= joint - MAX_BODY or s >= joint}
+            walk, _ = _walk_over_marks(plain, joint)
         if walk.bounded and not walk.prefixed:  # no verb in a name with no organiser: 主持推介会暨签约仪式
             walk.start = next((i for i in range(joint - 1, walk.start, -1) if i in verbs), walk.start)
         first = text[walk.start:joint]
-        if not walk.bounded or len(first) < 2 or not _clean_left(plain, walk.start, verbs):
+        if not walk.bounded or len(first) < 2 or not clean_left(plain, walk.start, verbs):
             continue
         if walk.prefixed or any(first.endswith(word) for word in words):
             spans.append((walk.start, right.end(), "EVENT"))
     return spans
-
-
-def _clean_left(pieces: Pieces, start: int, verbs: VerbEnds | set[int]) -> bool:
-    """Whether a name may open at start: after punctuation, a stop or a verb, not inside a word
-    (海外院士青岛行暨…: the walk stopped at 青岛 with 院士 still before it)."""
-    if start == 0:
-        return True
-    before = pieces.text[start - 1]
-    return (not is_han(before) or before in STOP_CHARS or start in pieces.stops or start in verbs
-            or start in pieces.soft_stops)
 
 
 def _title_ends(text: str, start: int, end: int) -> list[int]:
@@ -143,19 +228,29 @@ def _conjunct_start(pieces: Pieces, start: int, end: int) -> int:
     plain.soft_stops = set()  # 签约 in 框架协议签约仪式暨高峰论坛 is part of the first event's name
     for m in GENERIC_WORD.finditer(text, max(0, joint - MAX_BODY), joint):
         plain.stops.discard(m.end())
+    for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
+        plain.stops.discard(word_end)  # not 青岛行暨… out of 海外院士青岛行暨…
     walk = walk_left(plain, joint, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
-    if walk.bounded and joint - walk.start >= 2:
+    if walk.bounded and joint - walk.start >= 2 and clean_left(plain, walk.start, set()):
         return min(walk.start, start)
     return start
 
 
 def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | None,
-                       verbs: VerbEnds | set[int]) -> tuple[int, int] | None:
+                       verbs: VerbEnds | set[int], person_ends: dict[int, int]) -> tuple[int, int] | None:
     """The event name that ends with the word at [start, end), or None."""
-    walk = walk_left(pieces, start, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+    text = pieces.text
+    title = _title_inside(pieces, start, person_ends)
+    walk, quoted = _walk_over_marks(pieces, start if title is None else title, verbs)
+    if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
+        walk.body += start - title
+    if title is not None and (walk.start >= title or title_ending_at(text, end + 2) == end
+                              or ARTICLE.match(text, walk.start)):
+        return None  # the title alone is no name (院士论坛); 部长会议主席 is a council's chair; 第七条 an article
+    if walk.start == start and strength is None and NUMBERED_ROUTINE.fullmatch(text, start, end):
+        return (start, end) if start in pieces.stops else None  # 召开第66次常务会议
     if not walk.bounded or walk.start == start:
         return None
-    text = pieces.text
     if not walk.prefixed:  # no verb in a name with no organiser: 赞助奥运会 -> 奥运会
         cut = next((i for i in range(start, walk.start, -1) if i in verbs), walk.start)
         walk.start, walk.body = cut, start - cut
@@ -170,13 +265,28 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     if strength is None:  # a numbered session: 第十三届全国人民代表大会第二次会议
         return (walk.start, end) if walk.prefixed or walk.body >= 2 else None
     free = text[start - walk.body:start]
-    if GENERIC_BODY.fullmatch(body) or (strength == "weak" and free and GENERIC_BODY.fullmatch(free)):
+    if not quoted and (GENERIC_BODY.fullmatch(body) or (strength == "weak" and free and GENERIC_BODY.fullmatch(free))):
         return None  # 新闻发布会; 市政府常务会议 is the government's routine meeting, not a named one
     if strength == "strong" and (walk.prefixed or walk.body >= 2):
         return walk.start, end
+    counted = body[0] == "一" or "几" in body or text[walk.start - 1:walk.start] in COUNTING
+    if SESSION_COUNT.fullmatch(body) and counted:
+        return None  # a count of sessions, not a name: 每一届晚会, 十几届晚会, 召开了5届年会
     if walk.prefixed and walk.body >= 1 or "届" in body or "第" in body:
         return walk.start, end
     return None
+
+
+def _title_inside(pieces: Pieces, start: int, person_ends: dict[int, int]) -> int | None:
+    """Start of a title right before an event word that belongs to the event's name (国际院士论坛,
+    东盟领导人会议), or None: no title, or one of a person (李明院士论坛)."""
+    text = pieces.text
+    title = title_ending_at(text, start)
+    if title is None or not any(i in pieces.stops for i in range(title + 1, start + 1)):
+        return None  # no title, or one the walk passes anyway
+    if title in person_ends or chinese_name_before(text, title, strict=True) is not None:
+        return None
+    return title
 
 
 def _org_cover(bodies: dict[int, int]):

@@ -32,7 +32,7 @@ def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = T
     places = find_places(text)
     pieces = build_pieces(text, places, persons)
     orgs = find_orgs(text, pieces=pieces)
-    events = find_events(text, pieces)
+    events = find_events(text, pieces, persons)
     spans = set(persons) | set(orgs) | set(events) | set(find_laws(text))
     spans.update(_places_kept(text, places, orgs + events, persons, pieces.brands))
     spans.difference_update(_session_bodies(text, orgs, events))
