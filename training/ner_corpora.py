@@ -72,7 +72,7 @@ def bioes_spans(tags: list[str]) -> set[Span]:
     return spans
 
 
-def _char_lines(path: Path, separator: str) -> Iterator[tuple[list[str], list[str]]]:
+def char_lines(path: Path, separator: str) -> Iterator[tuple[list[str], list[str]]]:
     chars: list[str] = []
     tags: list[str] = []
     with path.open(encoding="utf-8") as lines:
@@ -91,7 +91,7 @@ def _char_lines(path: Path, separator: str) -> Iterator[tuple[list[str], list[st
 
 def read_msra_train(path: Path = MSRA_TRAIN, *, validation: bool = False) -> Iterator[Sentence]:
     """MSRA train sentences (char-level BIO) as BIOES; validation=True gives the held-apart 1 in 20."""
-    for number, (chars, tags) in enumerate(_char_lines(path, "\t")):
+    for number, (chars, tags) in enumerate(char_lines(path, "\t")):
         if (number % VALIDATION_EVERY == VALIDATION_EVERY - 1) == validation:
             yield "".join(chars), bio_to_bioes(tags)
 
@@ -178,7 +178,7 @@ def read_cluener(path: Path = CLUENER_TRAIN) -> Iterator[Sentence]:
 
 def read_resume(path: Path = RESUME_TRAIN) -> Iterator[Sentence]:
     """Resume NER train (char BMES): NAME PER, ORG ORG; titles and the rest O."""
-    for chars, tags in _char_lines(path, " "):
+    for chars, tags in char_lines(path, " "):
         out = []
         for tag in tags:
             prefix, _, label = tag.partition("-")

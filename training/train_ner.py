@@ -15,54 +15,31 @@ import lzma
 import sys
 import tempfile
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+from ner_corpora import (  # noqa: E402  the corpus readers, shared with the benchmarks
+    MSRA_TRAIN,
+    PFR,
+    PFR_TEST_FROM,
+    Sentence,
+    bio_to_bioes,
+    char_lines,
+    pfr_tokens,
+    read_pfr,
+)
 
 from govextract.ner.model import CHAR_CLASSES_NAME, MODEL_NAME, features, load_char_classes  # noqa: E402
 
-CORPORA = ROOT.parent / "shared" / "corpora"
-MSRA_TRAIN = CORPORA / "msra_ner" / "msra_train.char.bio"
-PFR = CORPORA / "pfr_1998_01" / "199801.utf8.txt"
-PFR_TEST_FROM = "19980126"  # the fixed PFR split: paragraphs from this date on are test
 DATA = ROOT / "govextract" / "data"
 ORG_SUFFIXES = DATA / "org_suffixes.tsv"
 DIVISIONS = DATA / "divisions.tsv"
 MIN_SURNAME_COUNT = 3
-
-Sentence = tuple[str, list[str]]  # characters and their BIOES tags
-
-
-def bio_to_bioes(tags: list[str]) -> list[str]:
-    """BIO (or broken I-starts) to BIOES: ['B-PER', 'I-PER', 'O'] -> ['B-PER', 'E-PER', 'O']."""
-    out = []
-    for i, tag in enumerate(tags):
-        if tag == "O":
-            out.append("O")
-            continue
-        prefix, label = tag.split("-", 1)
-        starts = prefix == "B" or i == 0 or tags[i - 1] == "O" or tags[i - 1][2:] != label
-        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
-        continues = nxt == "I-" + label
-        out.append(("B-" if continues else "S-") + label if starts else ("I-" if continues else "E-") + label)
-    return out
-
-
-def spans_to_bioes(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
-    """BIOES tags for non-overlapping (start, end, label) spans over `length` characters."""
-    tags = ["O"] * length
-    for start, end, label in spans:
-        if end - start == 1:
-            tags[start] = "S-" + label
-        else:
-            tags[start] = "B-" + label
-            tags[start + 1:end - 1] = ["I-" + label] * (end - start - 2)
-            tags[end - 1] = "E-" + label
-    return tags
 
 
 def bioes_to_bio(tags: list[str]) -> list[str]:
@@ -71,73 +48,14 @@ def bioes_to_bio(tags: list[str]) -> list[str]:
 
 
 def read_msra_train(path: Path = MSRA_TRAIN) -> Iterator[Sentence]:
-    """Sentences of the char-level BIO MSRA train file (char<TAB>tag, blank line between), BIOES."""
-    chars: list[str] = []
-    tags: list[str] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            line = line.rstrip("\n")
-            if line:
-                char, tag = line.split("\t")
-                chars.append(char)
-                tags.append(tag)
-            elif chars:
-                yield "".join(chars), bio_to_bioes(tags)
-                chars, tags = [], []
-    if chars:
+    """Every sentence of the char-level BIO MSRA train file (char<TAB>tag, blank line between), BIOES."""
+    for chars, tags in char_lines(path, "\t"):
         yield "".join(chars), bio_to_bioes(tags)
-
-
-def _pfr_tokens(line: str) -> Iterator[tuple[str, str, str]]:
-    """(word, tag, compound tag or '') of one PFR paragraph, id token dropped."""
-    compound = ""
-    for token in line.split("  ")[1:]:
-        opens = token.startswith("[")
-        if opens:
-            compound = "open"
-            token = token[1:]
-        word, _, tag = token.rpartition("/")
-        outer = ""
-        if "]" in tag:
-            tag, _, outer = tag.partition("]")
-        yield unicodedata.normalize("NFKC", word), tag, outer if outer else compound
-        if outer:
-            compound = ""
-
-
-def pfr_sentence(line: str) -> Sentence:
-    """PFR paragraph as MSRA-style labels: nr runs PER, ns and [..]ns LOC, nt and [..]nt ORG."""
-    text: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    position = 0
-    compound_start = -1
-    for word, tag, compound in _pfr_tokens(line):
-        if compound == "open" and compound_start < 0:
-            compound_start = position
-        end = position + len(word)
-        if compound in ("nt", "ns"):
-            spans.append((compound_start, end, "ORG" if compound == "nt" else "LOC"))
-        elif compound not in ("open", "") and compound_start >= 0:
-            pass  # [..]nz and others: not a PER/LOC/ORG
-        elif compound == "":
-            label = {"nr": "PER", "ns": "LOC", "nt": "ORG"}.get(tag)
-            if label == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == position:
-                spans[-1] = (spans[-1][0], end, "PER")  # surname + given name
-            elif label:
-                spans.append((position, end, label))
-        if compound not in ("open", ""):
-            compound_start = -1
-        text.append(word)
-        position = end
-    return "".join(text), spans_to_bioes(position, spans)
 
 
 def read_pfr_train(path: Path = PFR) -> Iterator[Sentence]:
     """PFR 1998-01 paragraphs dated before 1998-01-26 (the fixed train split)."""
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip() and line[:8] < PFR_TEST_FROM:
-                yield pfr_sentence(line.rstrip("\n"))
+    return read_pfr(path)
 
 
 def surnames_from_pfr(path: Path = PFR) -> Counter:
@@ -147,7 +65,7 @@ def surnames_from_pfr(path: Path = PFR) -> Counter:
         for line in lines:
             if not line.strip() or line[:8] >= PFR_TEST_FROM:
                 continue
-            tokens = list(_pfr_tokens(line))
+            tokens = list(pfr_tokens(line))
             for (word, tag, _), (_, next_tag, _) in zip(tokens, tokens[1:]):
                 if tag == "nr" and next_tag == "nr" and len(word) == 1:
                     counts[word] += 1
