@@ -56,11 +56,15 @@ def extract_long(nlp: Any, raw: str, publish_date: Any, to_document: Callable[[A
     clean = normalised.text
     stitched = Stitched(normalised.raw_span)
     dates = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, DateExtractor)), None)
+    # the dates are read once over the whole text below: the pieces skip the dates component
+    # (nlp.select_pipes would change the shared pipeline under other threads)
+    components = [pipe for _, pipe in nlp.pipeline if pipe is not dates]
     for start, end in pieces(clean):
         doc = nlp.make_doc(clean[start:end])
         doc._.publish_date = publish_date
-        part = to_document(nlp(doc))
-        stitched.add(start, part if dates is None else dataclasses.replace(part, dates=(), date_anchor=None))
+        for component in components:
+            doc = component(doc)
+        stitched.add(start, to_document(doc))
     if dates is not None:  # dates read over the whole text, with one clock, as nlp(text) reads them
         found, anchor = dates.read(clean, publish_date)
         stitched.add(0, Document(text=clean, dates=tuple(found), date_anchor=anchor))
