@@ -36,6 +36,12 @@ BRANCHES = tables.org_suffix_uses("branch")
 # A company's legal form, which closes a name already ending in 集团 or 银行: 甲集团有限公司 is one company.
 LEGAL_FORMS = tables.org_suffix_uses("legal")
 AFTER_LEVEL = tables.org_suffix_uses("after_level")
+# A body's own party group or committee: the body before it is a mention of its own (某某人大常委会党组).
+PARTY_ORGANS = tables.org_suffix_uses("organ")
+# A government or party committee, which names only the parent of its working departments (市委统战部).
+LEADING_BODIES = tables.org_suffix_uses("leading")
+# The country's own name before a known national body (中国国务院): the bare body is the same one.
+NATIONAL_NAMES = frozenset(tables.place_words("national"))
 # a counted common noun, not a name: 一家房地产公司, 三家银行, 多名大学生
 _COUNT = DIGITS + UNITS + TWO + ROUGH
 QUANTITY = re.compile(f"(?<![第{_COUNT}])[{_COUNT}]+[家名个批所座位条张次些]")
@@ -134,7 +140,8 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     in_company = spans_containing(pieces.brands)
     # a venue's word inside a company's name is no place: 某某国际酒店 in 某某国际酒店管理有限公司
     spans = [span for span in spans if span[2] != "LOC" or in_company(span[0], span[1]) is None]
-    return _without_cut_legal_forms(text, spans)
+    spans = _without_local_namesakes(text, spans, known)
+    return _without_parents(text, _without_cut_legal_forms(text, spans))
 
 
 def _index_stop_words(pieces: Pieces, matches: list[re.Match[str]]) -> None:
@@ -169,6 +176,47 @@ def _without_cut_legal_forms(text: str, spans: list[Span]) -> list[Span]:
     return [span for span in spans
             if span[2] != "ORG" or not any(text.startswith(form, span[1]) and (span[0], span[1] + len(form)) in found
                                            for form in LEGAL_FORMS)]
+
+
+def _without_local_namesakes(text: str, spans: list[Span], known: dict[str, str]) -> list[Span]:
+    """Drop a known national body's name that ends a local or foreign one: 工商联 in 苏州市工商联, 国务院 in
+    美国国务院 (中国国务院 is the same body and keeps it)."""
+    opened: dict[int, list[int]] = {}
+    for start, end, label in spans:
+        if label == "ORG":
+            opened.setdefault(end, []).append(start)
+
+    def namesake(start: int, end: int) -> bool:
+        return text[start:end] in known and any(
+            other < start and text[other:start] not in NATIONAL_NAMES for other in opened.get(end, ()))
+
+    return [span for span in spans if span[2] != "ORG" or not namesake(span[0], span[1])]
+
+
+def _without_parents(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a government or party committee written as the parent of its department: 市委 in 市委统战部.
+
+    The guidelines make such a parent a `may`; the releases leave it out. Other parents stay (大学 before
+    its hospital), and so does the parent of a branch (某某局重庆代表处, 某银行青岛分行) or of the body's own
+    party group or committee (某某人大常委会党组 names the committee), and one of two bodies joined (市委市政府).
+    """
+    found = {(start, end) for start, end, label in spans if label == "ORG"}
+    longer: dict[int, list[int]] = {}
+    for start, end in found:
+        longer.setdefault(start, []).append(end)
+
+    def parent(start: int, end: int) -> bool:
+        if not any(text.endswith(word, start, end) for word in LEADING_BODIES):
+            return False
+        for outer in longer.get(start, ()):
+            tail = text[end:outer]
+            if outer <= end or (end, outer) in found or text[end:end + 1] in LEVEL_CHARS:
+                continue
+            if not any(tail.endswith(word) for word in BRANCHES | PARTY_ORGANS):
+                return True
+        return False
+
+    return [span for span in spans if span[2] != "ORG" or not parent(span[0], span[1])]
 
 
 def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind: str) -> tuple[int, int] | None:

@@ -327,3 +327,34 @@ def test_closing_byline(text, expected):
 
 def test_closing_brackets_of_words_are_no_byline():
     assert not entities("会议结束。\n(高度重视 全面推进)", "PERSON")
+
+
+# round 6: a government or party committee written before its working department is only the
+# department's parent (the guidelines' `may`); the parent of a branch or of the body's own party group
+# stays; a known national body's short name after a local or foreign place names that place's body
+PARENTS = [
+    ("东岭市委常委、市委统战部部长王明", "ORG", {"市委统战部", "东岭市委"}),
+    ("主办单位:南川市人民政府外事办公室", "ORG", {"南川市人民政府外事办公室"}),
+    ("北山县人大常委会党组书记李强", "ORG", {"北山县人大常委会党组", "北山县人大常委会"}),
+    ("兴华银行南川分行行长出席", "ORG", {"兴华银行南川分行", "兴华银行"}),
+    ("市委市政府召开会议", "ORG", {"市委", "市政府"}),
+    ("中国国务院总理出席", "ORG", {"中国国务院", "国务院"}),
+    ("东岭市工商联主席出席", "ORG", {"东岭市工商联"}),
+]
+NOT_PARENTS = [
+    ("东岭市委常委、市委统战部部长王明", "ORG", {"市委"}),
+    ("主办单位:南川市人民政府外事办公室", "ORG", {"南川市人民政府"}),
+    ("中共中央政策研究室主任出席", "ORG", {"中共中央"}),
+    ("东岭市工商联主席出席", "ORG", {"工商联"}),
+    ("美国国务院发言人说", "ORG", {"国务院"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", PARENTS)
+def test_parents_and_departments(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_PARENTS)
+def test_no_bare_parent(text, label, unexpected):
+    assert not unexpected & entities(text, label)
