@@ -58,6 +58,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "name_context.tsv": ("word", "kind", "exceptions"),
     "name_prefixes.tsv": ("prefix",),
     "name_verbs.tsv": ("word", "count"),
+    "news_words.tsv": ("word",),
     "org_generic_words.tsv": ("word",),
     "org_stopwords.tsv": ("word", "kind"),
     "org_suffix_uses.tsv": ("suffix", "use"),

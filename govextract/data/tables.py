@@ -119,6 +119,12 @@ def org_stopwords() -> dict[str, str]:
 
 
 @cache
+def news_words() -> frozenset[str]:
+    """Kinds of report ending in 讯 (快讯, 简讯): no outlet's name."""
+    return frozenset(words("news_words.tsv"))
+
+
+@cache
 def org_generic_words() -> tuple[str, ...]:
     return words("org_generic_words.tsv")
 

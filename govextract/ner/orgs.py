@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..data import read_table, read_words, tables
 from ..lang.numerals import DIGITS, ROUGH, TWO, UNITS
+from .credits import find_credits
 from .gazetteer import trie_pattern
 from .names import (
     LEVEL_CHARS,
@@ -140,6 +141,7 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     in_company = spans_containing(pieces.brands)
     # a venue's word inside a company's name is no place: 某某国际酒店 in 某某国际酒店管理有限公司
     spans = [span for span in spans if span[2] != "LOC" or in_company(span[0], span[1]) is None]
+    spans.extend(find_credits(text))
     spans = _without_local_namesakes(text, spans, known)
     return _without_parents(text, _without_cut_legal_forms(text, spans))
 

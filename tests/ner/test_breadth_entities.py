@@ -358,3 +358,34 @@ def test_parents_and_departments(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_PARENTS)
 def test_no_bare_parent(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# round 6: media named by their last word (信报, 晨报, 都市报; 时报 only after a place) and the outlets
+# of a dateline credit, whatever their last word (an app: 东川观)
+MEDIA = [
+    ("东川娱乐信报记者王明报道", "ORG", {"东川娱乐信报"}),
+    ("据东川晨报报道", "ORG", {"东川晨报"}),
+    ("东川都市报记者王明报道", "ORG", {"东川都市报"}),
+    ("据纽约时报报道", "ORG", {"纽约时报"}),
+    ("东川日报/东川观/东报网讯 今天上午，大会开幕。", "ORG", {"东川日报", "东川观", "东报网"}),
+    ("标题一行 南山晨报讯(记者王明)今天", "ORG", {"南山晨报"}),
+    ("南山新闻讯（记者王明）今天", "ORG", {"南山新闻"}),
+]
+NOT_MEDIA = [
+    ("各单位要及时报告情况", "ORG", {"及时报", "时报"}),
+    ("他同时报名参加比赛", "ORG", {"同时报", "时报"}),
+    ("本报讯(记者王明)今天", "ORG", {"本报"}),
+    ("体育快讯(记者王明)今天", "ORG", {"体育快", "体育快讯"}),
+    ("据东川日报/东川观讯", "ORG", {"据东川日报"}),
+    ("他们说东川观讯息很多", "ORG", {"东川观"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", MEDIA)
+def test_media(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_MEDIA)
+def test_no_media(text, label, unexpected):
+    assert not unexpected & entities(text, label)
