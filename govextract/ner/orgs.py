@@ -20,6 +20,7 @@ from .names import (
     STOP_CHARS,
     Pieces,
     VerbEnds,
+    Walk,
     is_han,
     name_prefixes,
     spans_containing,
@@ -57,6 +58,9 @@ _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 LIST_MARKS = frozenset("、,，;；")
 # a page's source credit, right before a name: 来源:东川新闻网, 稿源:东川日报
 SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处)[:：]\s*$")
+# A goal named like a body: 某地区科技创新中心建设, 国家中心城市 (use "goal" of org_suffix_uses.tsv)
+GOAL_SUFFIXES = tables.org_suffix_uses("goal")
+_GOAL_AFTER = re.compile("建设|城市|城区")
 # words that make a level character a reference (本村, 该县, 我市), not the start of a place's name
 DEMONSTRATIVES = frozenset("本该我此各全每")
 
@@ -225,9 +229,7 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     """The organisation name that ends with the suffix at [start, end), or None."""
     walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES,
                      allow_latin=kind == "company")
-    if not walk.bounded:
-        return None
-    if QUANTITY.search(pieces.text, walk.start, start):
+    if not walk.bounded or _common_noun(pieces.text, walk, start, end):
         return None
     if walk.prefixed:
         if kind in PLACE_KINDS and pieces.text[walk.start - 1:walk.start] in DEMONSTRATIVES:
@@ -254,6 +256,22 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
         if 2 <= walk.body <= 6 or (walk.body <= 10 and end in pieces.title_starts):
             return walk.start, end
     return None
+
+
+def _common_noun(text: str, walk: Walk, start: int, end: int) -> bool:
+    """Whether the name is a common noun after all: counted (三家银行), every one (各省市气象局), or a goal."""
+    if QUANTITY.search(text, walk.start, start):
+        return True
+    if text[start:end] in GOAL_SUFFIXES and _GOAL_AFTER.match(text, end):
+        return True  # 支持某某科技创新中心建设: a centre to be built, no body yet
+    return walk.prefixed and _plural_level(text, walk.start)
+
+
+def _plural_level(text: str, start: int) -> bool:
+    """Whether a name opened by level characters follows 各: 各省市气象局, 各县政府 name no one body."""
+    while start and text[start - 1] in LEVEL_CHARS:
+        start -= 1
+    return start < len(text) and text[start] in LEVEL_CHARS and start > 0 and text[start - 1] == "各"
 
 
 def _bare_before_title(pieces: Pieces, start: int, end: int, strength: str) -> bool:

@@ -389,3 +389,32 @@ def test_media(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_MEDIA)
 def test_no_media(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# round 6, wrong bodies: every province's bureau after 各 (各省市气象局), a centre still to be built
+# (某某科技创新中心建设, 国家中心城市), a hall (人民会堂 is a venue), and the model's tail of a name joined by
+# 和 (交通和通讯部长 gives no 通讯部)
+NOT_BODIES_ROUND6 = [
+    ("局长与各省市气象局负责人通话", "ORG", {"市气象局", "省市气象局"}),
+    ("全省各市县政府要抓好落实", "ORG", {"县政府", "市县政府"}),
+    ("支持东川地区区域科技创新中心建设", "ORG", {"东川地区区域科技创新中心"}),
+    ("加快建设国家中心城市", "ORG", {"国家中心"}),
+    ("大会在省人民会堂开幕", "ORG", {"省人民会堂"}),
+    ("公共工程、交通和通讯部长马里奥出席。", "ORG", {"通讯部"}),
+]
+BODIES_ROUND6 = [
+    ("东川市气象局局长出席", "ORG", {"东川市气象局"}),
+    ("东川研究中心建设了新楼", "ORG", {"东川研究中心"}),
+    ("大会在省人民会堂开幕", "PLACE", {"省人民会堂"}),
+    ("东岭市政府与南华集团签约", "ORG", {"东岭市政府", "南华集团"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BODIES_ROUND6)
+def test_bodies_round6(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_ROUND6)
+def test_no_body_round6(text, label, unexpected):
+    assert not unexpected & entities(text, label)
