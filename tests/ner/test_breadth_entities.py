@@ -418,3 +418,30 @@ def test_bodies_round6(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_ROUND6)
 def test_no_body_round6(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# round 6, left boundaries: a brand word before a place inside a name opens it (世博, 东方), and the CPPCC's
+# full name opens its local committee's (中国人民政治协商会议第十三届某市委员会), which is then its only mention
+OPENINGS = [
+    ("南海世博东川筹备办公室主任杨明陪同参观", "ORG", {"南海世博东川筹备办公室"}),
+    ("参观东川大学及东方葡萄牙学会等", "ORG", {"东方葡萄牙学会"}),
+    ("葡萄牙东方学会会长出席", "ORG", {"葡萄牙东方学会"}),
+    ("东方电气集团董事长出席", "ORG", {"东方电气集团"}),
+    ("中国人民政治协商会议第十三届烟台市委员会委员王明", "ORG", {"中国人民政治协商会议第十三届烟台市委员会"}),
+    ("中国人民政治协商会议是统一战线组织", "ORG", {"中国人民政治协商会议"}),
+]
+NOT_OPENINGS = [
+    ("参观东川大学及东方葡萄牙学会等", "ORG", {"葡萄牙学会"}),
+    ("南海世博东川筹备办公室主任杨明陪同参观", "ORG", {"东川筹备办公室"}),
+    ("今天,中国人民政治协商会议第十三届烟台市委员会第三次会议开幕。", "ORG", {"中国人民政治协商会议"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", OPENINGS)
+def test_openings(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_OPENINGS)
+def test_no_opening_fragment(text, label, unexpected):
+    assert not unexpected & entities(text, label)
