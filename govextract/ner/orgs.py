@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..data import read_table, read_words, tables
+from ..lang.chars import HAN
 from ..lang.numerals import DIGITS, ROUGH, TWO, UNITS
 from .credits import find_credits
 from .gazetteer import trie_pattern
@@ -58,9 +59,14 @@ _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 LIST_MARKS = frozenset("、,，;；")
 # a page's source credit, right before a name: 来源:东川新闻网, 稿源:东川日报
 SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处)[:：]\s*$")
+# a one-character name before a weak standalone suffix, as a list item: 、农工委等
+_WEAK_ALTERNATIVES = "|".join(sorted(STANDALONE_WEAK, key=len, reverse=True))
+_SHORT_ITEM = re.compile(rf"(?<=[、,，])([{HAN}]({_WEAK_ALTERNATIVES}))(?=[、等和及])")
 # A goal named like a body: 某地区科技创新中心建设, 国家中心城市 (use "goal" of org_suffix_uses.tsv)
 GOAL_SUFFIXES = tables.org_suffix_uses("goal")
 _GOAL_AFTER = re.compile("建设|城市|城区")
+# a military rank after an armed service: 海军中将 is a rank, not a mention of the navy
+_RANK = re.compile("[上中少大][将校尉]")
 # words that make a level character a reference (本村, 该县, 我市), not the start of a place's name
 DEMONSTRATIVES = frozenset("本该我此各全每")
 
@@ -127,6 +133,8 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             continue  # 科 in 莫斯科 ends no name
         if word in known and _KNOWN_KIND.get(known[word]) == "company" and text.startswith("业", m.end()):
             continue  # 中国建筑业, 中国银行业: an industry, not the company
+        if word in known and _KNOWN_KIND.get(known[word]) == "military" and _RANK.match(text, m.end()):
+            continue
         if word in known:
             spans.extend(_known_body(pieces, m.start(), m.end(), known[word]))
         end = m.end()
@@ -146,6 +154,7 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     # a venue's word inside a company's name is no place: 某某国际酒店 in 某某国际酒店管理有限公司
     spans = [span for span in spans if span[2] != "LOC" or in_company(span[0], span[1]) is None]
     spans.extend(find_credits(text))
+    spans.extend(_short_siblings(text, spans))
     spans = _without_local_namesakes(text, spans, known)
     return _without_parents(text, _without_cut_legal_forms(text, spans))
 
@@ -182,6 +191,28 @@ def _without_cut_legal_forms(text: str, spans: list[Span]) -> list[Span]:
     return [span for span in spans
             if span[2] != "ORG" or not any(text.startswith(form, span[1]) and (span[0], span[1] + len(form)) in found
                                            for form in LEGAL_FORMS)]
+
+
+def _short_siblings(text: str, spans: list[Span]) -> list[Span]:
+    """Short committees listed beside longer ones of the same suffix: 农工委 in 财经工委、环资城建工委、农工委.
+
+    One character before a weak suffix is no name alone (三处, 本局); beside a found sibling that ends in
+    the same suffix, joined by 、, it is the abbreviation of a body of the same kind.
+    """
+    found = {(start, end) for start, end, label in spans if label == "ORG"}
+    ends = {end: start for start, end in found}
+    starts = {start: end for start, end in found}
+    short = []
+    for m in _SHORT_ITEM.finditer(text):
+        start, end, suffix = m.start(1), m.end(1), m.group(2)
+        if (start, end) in found or text[start] in _NUMERALS or text[start] in STOP_CHARS:
+            continue
+        before = ends.get(start - 1) if text[start - 1:start] == "、" else None
+        after = starts.get(end + 1) if text[end:end + 1] == "、" else None
+        if (before is not None and text.endswith(suffix, before, start - 1)
+                or after is not None and text.endswith(suffix, end + 1, starts[end + 1])):
+            short.append((start, end, "ORG"))
+    return short
 
 
 def _without_local_namesakes(text: str, spans: list[Span], known: dict[str, str]) -> list[Span]:

@@ -445,3 +445,37 @@ def test_openings(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_OPENINGS)
 def test_no_opening_fragment(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# round 6, bodies missing: an office named after its head (某市长办公室), armed services before a post but
+# not before a rank, Taiwan's Executive Yuan Council, and a short committee listed beside longer ones of the
+# same suffix (甲乙工委、丙工委)
+BODIES_MISSING = [
+    ("南岛维多利亚市长办公室执行主任王明出席", "ORG", {"维多利亚市长办公室"}),
+    ("法国总统办公室发表声明", "ORG", {"法国总统办公室"}),
+    ("前陆军副司令李强出席", "ORG", {"陆军"}),
+    ("他曾任海军参谋长", "ORG", {"海军"}),
+    ("空军工程大学校长出席", "ORG", {"空军工程大学"}),
+    ("皆是行政院会议成员", "ORG", {"行政院会议"}),
+    ("副主任王明及财经工委、环资城建工委、农工委等部门负责人视察", "ORG", {"财经工委", "环资城建工委", "农工委"}),
+    ("组织部、宣传部、统战部和农工部参加", "ORG", set()),
+    ("东川大学、农工委、林业局等单位", "ORG", set()),
+]
+NOT_BODIES_MISSING = [
+    ("他在市长办公室里等候", "ORG", {"市长办公室"}),
+    ("海军中将王明出席", "ORG", {"海军"}),
+    ("空军大校李强出席", "ORG", {"空军"}),
+    ("东川大学、农工委、林业局等单位", "ORG", {"农工委"}),
+    ("计划处、三处等科室", "ORG", {"三处"}),
+    ("科委、科协等部门", "ORG", {"科委"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BODIES_MISSING)
+def test_bodies_missing(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_MISSING)
+def test_no_body_missing(text, label, unexpected):
+    assert not unexpected & entities(text, label)
