@@ -21,6 +21,8 @@ def test_to_simplified(raw, expected):
     ("标题\n分享到:微信 微博\n正文", "标题\n正文"),
     ("请扫描二维码关注", "请扫描二维码关注"),  # inside a sentence it is text
     ("正文\n随时随地手机看文章", "正文\n"),
+    ("简体版 英文版 寄给朋友 某某新闻网\n标题", "标题"),  # a government page's language switch
+    ("简体版图书销量上升", "简体版图书销量上升"),
 ])
 def test_strip_chrome(raw, expected):
     assert strip_chrome(raw)[0] == expected
