@@ -62,6 +62,10 @@ SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处)[:：]\s*$")
 # a one-character name before a weak standalone suffix, as a list item: 、农工委等
 _WEAK_ALTERNATIVES = "|".join(sorted(STANDALONE_WEAK, key=len, reverse=True))
 _SHORT_ITEM = re.compile(rf"(?<=[、,，])([{HAN}]({_WEAK_ALTERNATIVES}))(?=[、等和及])")
+# the government as the subject of an announcement, after a clause break: ,政府宣布… (the one the release
+# is about: a specific body, as the guidelines' bare 市政府 is)
+_ANNOUNCING_GOVERNMENT = re.compile(
+    r"(?:(?<=[,，。;；:：\n])|^)政府(?=(?:今天|今日|昨天|昨日|日前|近日)?(?:宣布|公布|表示|发表))", re.M)
 # A goal named like a body: 某地区科技创新中心建设, 国家中心城市 (use "goal" of org_suffix_uses.tsv)
 GOAL_SUFFIXES = tables.org_suffix_uses("goal")
 _GOAL_AFTER = re.compile("建设|城市|城区")
@@ -155,6 +159,7 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     spans = [span for span in spans if span[2] != "LOC" or in_company(span[0], span[1]) is None]
     spans.extend(find_credits(text))
     spans.extend(_short_siblings(text, spans))
+    spans.extend((m.start(), m.end(), "ORG") for m in _ANNOUNCING_GOVERNMENT.finditer(text))
     spans = _without_local_namesakes(text, spans, known)
     return _without_parents(text, _without_cut_legal_forms(text, spans))
 

@@ -449,7 +449,7 @@ def test_no_opening_fragment(text, label, unexpected):
 
 # round 6, bodies missing: an office named after its head (某市长办公室), armed services before a post but
 # not before a rank, Taiwan's Executive Yuan Council, and a short committee listed beside longer ones of the
-# same suffix (甲乙工委、丙工委)
+# same suffix (甲乙工委、丙工委), the government as the subject of an announcement after a clause break
 BODIES_MISSING = [
     ("南岛维多利亚市长办公室执行主任王明出席", "ORG", {"维多利亚市长办公室"}),
     ("法国总统办公室发表声明", "ORG", {"法国总统办公室"}),
@@ -460,6 +460,8 @@ BODIES_MISSING = [
     ("副主任王明及财经工委、环资城建工委、农工委等部门负责人视察", "ORG", {"财经工委", "环资城建工委", "农工委"}),
     ("组织部、宣传部、统战部和农工部参加", "ORG", set()),
     ("东川大学、农工委、林业局等单位", "ORG", set()),
+    ("另外，政府宣布局长离港期间由副局长署任。", "ORG", {"政府"}),
+    ("，政府今日公布新措施", "ORG", {"政府"}),
 ]
 NOT_BODIES_MISSING = [
     ("他在市长办公室里等候", "ORG", {"市长办公室"}),
@@ -468,6 +470,9 @@ NOT_BODIES_MISSING = [
     ("东川大学、农工委、林业局等单位", "ORG", {"农工委"}),
     ("计划处、三处等科室", "ORG", {"三处"}),
     ("科委、科协等部门", "ORG", {"科委"}),
+    ("各级政府表示支持", "ORG", {"政府", "各级政府"}),
+    ("地方政府宣布减税", "ORG", {"政府", "地方政府"}),
+    ("政府工作报告指出", "ORG", {"政府"}),
 ]
 
 
