@@ -67,6 +67,7 @@ _NO_CLASS = re.compile("[^SOPabcd]")
 # The feature templates of the shipped model, in order; training/train_ner.py trains with the same.
 # c: a character at an offset; b: the bigram starting at an offset; s: the characters either side;
 # t: the character types of positions -1, 0, 1; f: their S/O/P classes (model_chars.tsv).
+# The shipped model uses all 12 (a 9-template model was measured and not kept: docs/model.md).
 ALL_TEMPLATES = ("c-2", "c-1", "c0", "c1", "c2", "b-2", "b-1", "b0", "b1", "s", "t", "f")
 TEMPLATES = ALL_TEMPLATES
 
@@ -75,7 +76,7 @@ def features(sentence: str, classes: dict[int, str], templates: tuple[str, ...] 
              ) -> list[tuple[str, ...]]:
     """One tuple of feature strings per character of `sentence` (already normalised).
 
-    >>> features("李明", {ord("李"): "S"})[0][:3]
+    >>> features("李明", {ord("李"): "S"}, ALL_TEMPLATES)[0][:3]
     ('c-2^', 'c-1^', 'c0李')
     """
     n = len(sentence)
