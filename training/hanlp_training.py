@@ -61,9 +61,22 @@ def split_sentences(path: str | Path, train_size: int | None, dev_size: int, see
     return train, dev
 
 
+def read_vectors(path: str | Path) -> dict[str, list[float]]:
+    """Character vectors from a word2vec text file (its first line is the count and dimension)."""
+    vectors = {}
+    with open(path, encoding="utf-8") as lines:
+        next(lines)
+        for line in lines:
+            token, *values = line.rstrip("\n").split(" ")
+            vectors[token] = [float(v) for v in values]
+    return vectors
+
+
 def train_recognizer(train: Sequence[Sentence], dev: Sequence[Sentence], save_dir: str | Path, *,
-                     epochs: int = 5, rnn_hidden: int = 128, crf: bool = True, **kwargs: Any) -> dict[str, Any]:
-    """Fit HanLP's RNN NER from scratch (embeddings learnt, nothing downloaded); a summary dict."""
+                     epochs: int = 5, rnn_hidden: int = 128, crf: bool = True, vectors: str | Path | None = None,
+                     **kwargs: Any) -> dict[str, Any]:
+    """Fit HanLP's RNN NER (nothing downloaded), its embeddings learnt from random or from `vectors`
+    (training/char_vectors.py); a summary dict."""
     save_dir = Path(save_dir)
     started = time.time()
     with tempfile.TemporaryDirectory(prefix="govextract-hanlp-") as work:
@@ -71,6 +84,8 @@ def train_recognizer(train: Sequence[Sentence], dev: Sequence[Sentence], save_di
         write_bio(train, trn_file)
         write_bio(dev, dev_file)
         recognizer = new_recognizer()
+        if vectors:
+            recognizer.initial_vectors = read_vectors(vectors)
         recognizer.fit(str(trn_file), str(dev_file), str(save_dir), embed=100, rnn_hidden=rnn_hidden,
                        epochs=epochs, crf=crf, tagging_scheme="BIO", devices=-1, verbose=False, **kwargs)
     seconds = time.time() - started

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from hanlp_training import split_sentences, train_recognizer  # noqa: E402
 
 MSRA_TRAIN = ROOT.parent / "shared" / "corpora" / "msra_ner" / "msra_train.char.bio"
+VECTORS = ROOT / "build" / "char_vectors.txt"
 OUTPUT = ROOT / "govextract" / "data" / "models" / "hanlp"
 KEEP = ("config.json", "vocabs.json", "model.pt")
 
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hidden", type=int, default=256)
     parser.add_argument("--lr", type=float, default=0.002, help="Adam's rate, halved when dev F1 stalls")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--vectors", type=Path, default=VECTORS,
+                        help="word2vec text file to start the embeddings from (training/char_vectors.py); '' for none")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
 
@@ -46,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     torch.manual_seed(13)
     train, dev = split_sentences(MSRA_TRAIN, args.train or None, args.dev)
     summary = train_recognizer(train, dev, args.output, epochs=args.epochs, rnn_hidden=args.hidden,
-                               lr=args.lr, batch_size=args.batch_size, patience=args.patience)
+                               lr=args.lr, batch_size=args.batch_size, patience=args.patience,
+                               vectors=args.vectors if str(args.vectors) not in ("", ".") else None)
     for leftover in args.output.iterdir():  # HanLP also writes its training log here
         if leftover.name not in KEEP:
             shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()

@@ -11,6 +11,7 @@ Usage: python training/train_ner.py [--max-iterations 120] [--scheme bio] [--c1 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import lzma
 import sys
 import tempfile
@@ -40,6 +41,7 @@ DATA = ROOT / "govextract" / "data"
 ORG_SUFFIXES = DATA / "org_suffixes.tsv"
 DIVISIONS = DATA / "divisions.tsv"
 MIN_SURNAME_COUNT = 3
+MODEL_LINE = "# trained with the model whose crfsuite bytes have sha256 {}\n"
 
 
 def bioes_to_bio(tags: list[str]) -> list[str]:
@@ -154,7 +156,6 @@ def main(argv: list[str] | None = None) -> None:
     # the shipped model's classes live in the package; a trial model keeps its own beside it
     shipped = args.output.resolve() == (DATA / MODEL_NAME).resolve()
     classes_path = DATA / CHAR_CLASSES_NAME if shipped else Path(f"{args.output}.chars.tsv")
-    classes_path.write_text(classes_text, encoding="utf-8")
     sentences: list[Sentence] = list(read_msra_train())
     if args.pfr:
         sentences += list(read_pfr_train())
@@ -162,6 +163,11 @@ def main(argv: list[str] | None = None) -> None:
         sentences = sentences[:args.limit]
     stats = train(sentences, classes_text, args.output, max_iterations=args.max_iterations,
                   scheme=args.scheme, c1=args.c1, c2=args.c2, verbose=True)
+    # the classes are features of this model: the file names the model it belongs to (a test checks)
+    digest = hashlib.sha256(lzma.decompress(args.output.read_bytes())).hexdigest()
+    header_end = classes_text.index("char\tclasses\n")
+    classes_path.write_text(classes_text[:header_end] + MODEL_LINE.format(digest) + classes_text[header_end:],
+                            encoding="utf-8")
     size = args.output.stat().st_size
     print(f"{stats['sentences']} sentences; features {stats['features_s']:.0f} s, "
           f"training {stats['train_s']:.0f} s; {args.output} {size / 1e6:.2f} MB; classes {classes_path}")

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from operator import add
 
 DATA = resources.files("govextract") / "data"
 MODEL_NAME = "models/ner_crf.crfsuite.xz"
@@ -63,35 +64,40 @@ _CLASS_LETTER = {"S": "S", "O": "O", "P": "P", "SO": "a", "SP": "b", "OP": "c", 
 _NO_CLASS = re.compile("[^SOPabcd]")
 
 
-def features(sentence: str, classes: dict[int, str]) -> list[list[str]]:
-    """One list of feature strings per character of `sentence` (already normalised).
+# The feature templates of the shipped model, in order; training/train_ner.py trains with the same.
+# c: a character at an offset; b: the bigram starting at an offset; s: the characters either side;
+# t: the character types of positions -1, 0, 1; f: their S/O/P classes (model_chars.tsv).
+# The shipped model uses all 12 (a 9-template model was measured and not kept: docs/model.md).
+ALL_TEMPLATES = ("c-2", "c-1", "c0", "c1", "c2", "b-2", "b-1", "b0", "b1", "s", "t", "f")
+TEMPLATES = ALL_TEMPLATES
 
-    >>> features("李明", {ord("李"): "S"})[0][:3]
-    ['c-2^', 'c-1^', 'c0李']
+
+def features(sentence: str, classes: dict[int, str], templates: tuple[str, ...] = TEMPLATES
+             ) -> list[tuple[str, ...]]:
+    """One tuple of feature strings per character of `sentence` (already normalised).
+
+    >>> features("李明", {ord("李"): "S"}, ALL_TEMPLATES)[0][:3]
+    ('c-2^', 'c-1^', 'c0李')
     """
     n = len(sentence)
     canon = sentence.translate(_CANONICAL)
-    types = _OTHER.sub("O", canon.translate(_TYPES))
-    flags = _NO_CLASS.sub("-", canon.translate(classes))
-    c = "^^" + canon + "$$"
-    t = "^" + types + "$"
-    f = "^" + flags + "$"
-    # c[i + 2] is the character at position i; t[i + 1] and f[i + 1] its type and class.
-    columns = (
-        ["c-2" + x for x in c[:n]],
-        ["c-1" + x for x in c[1:n + 1]],
-        ["c0" + x for x in canon],
-        ["c1" + x for x in c[3:n + 3]],
-        ["c2" + x for x in c[4:n + 4]],
-        ["b-2" + a + b for a, b in zip(c[:n], c[1:n + 1])],
-        ["b-1" + a + b for a, b in zip(c[1:n + 1], canon)],
-        ["b0" + a + b for a, b in zip(canon, c[3:n + 3])],
-        ["b1" + a + b for a, b in zip(c[3:n + 3], c[4:n + 4])],
-        ["s" + a + b for a, b in zip(c[1:n + 1], c[3:n + 3])],
-        ["t" + a + b + d for a, b, d in zip(t[:n], types, t[2:n + 2])],
-        ["f" + a + b + d for a, b, d in zip(f[:n], flags, f[2:n + 2])],
-    )
-    return [list(row) for row in zip(*columns)]
+    c = "^^" + canon + "$$"  # c[i + 2] is the character at position i
+    pairs = list(map(add, c[:-1], c[1:]))  # pairs[k] = c[k] + c[k + 1]
+    columns = []
+    for name in templates:
+        kind, offset = name[0], int(name[1:] or 0)
+        if kind == "c":
+            columns.append(map(name.__add__, c[offset + 2:offset + 2 + n]))
+        elif kind == "b":
+            columns.append(map(name.__add__, pairs[offset + 2:offset + 2 + n]))
+        elif kind == "s":
+            columns.append(map(add, map("s".__add__, c[1:n + 1]), c[3:n + 3]))
+        else:  # t and f: trigrams of a per-character letter
+            letters = (_OTHER.sub("O", canon.translate(_TYPES)) if kind == "t"
+                       else _NO_CLASS.sub("-", canon.translate(classes)))
+            edged = "^" + letters + "$"
+            columns.append(map(add, map(add, map(name.__add__, edged[:n]), letters), edged[2:n + 2]))
+    return list(zip(*columns))
 
 
 def pieces(text: str) -> Iterator[tuple[int, str]]:

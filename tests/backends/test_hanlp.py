@@ -86,3 +86,25 @@ def test_shipped_model_finds_names_without_cues():
         predicted = {(text[begin:end], kind) for _, kind, begin, end in entities}
         right, expected = right + len(gold & predicted), expected + len(gold)
     assert right >= 0.8 * expected, found
+
+
+def test_training_starts_embeddings_from_pretrained_vectors(tmp_path):
+    """Characters with a vector start from it (scaled to unit deviation); the others keep their random start."""
+    import torch
+    from hanlp.common.vocab import Vocab
+    from hanlp_training import read_vectors
+
+    (tmp_path / "vectors.txt").write_text("2 3\n甲 1 2 3\n乙 -1 0 4\n", encoding="utf-8")
+    vectors = read_vectors(tmp_path / "vectors.txt")
+    assert vectors == {"甲": [1.0, 2.0, 3.0], "乙": [-1.0, 0.0, 4.0]}
+    vocab = Vocab()
+    for char in "甲丙乙":
+        vocab.get_idx(char)
+    embed = torch.nn.Embedding(len(vocab), 3)
+    untouched = embed.weight[vocab.get_idx("丙")].detach().clone()
+    backend._start_embeddings(embed, vocab, vectors)
+    expected = torch.tensor([[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]])
+    expected /= expected.std()
+    assert torch.allclose(embed.weight[vocab.get_idx("甲")], expected[0])
+    assert torch.allclose(embed.weight[vocab.get_idx("乙")], expected[1])
+    assert torch.equal(embed.weight[vocab.get_idx("丙")], untouched)

@@ -1,8 +1,7 @@
-"""The dates component's contract: publish_date types, bad input, offsets, kinds, linear time."""
+"""The dates component's contract: publish_date types, bad input, offsets, kinds, size."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -72,15 +71,8 @@ def test_raw_offsets_map_back():
         assert normalise(raw[d.start:d.end]).text == d.text
 
 
-def test_one_megabyte_of_digits_is_linear():
-    digits = "1234567890" * 100_000
-    started = time.perf_counter()
-    find_dates(digits[:100_000])
-    small = time.perf_counter() - started
-    started = time.perf_counter()
-    assert find_dates(digits) == []
-    large = time.perf_counter() - started
-    assert large < max(20 * small, 0.5) and large < 10
+def test_one_megabyte_of_digits_holds_no_date():
+    assert find_dates("1234567890" * 100_000) == []  # its time is measured in benchmarks/bench_bad_input.py
 
 
 _DATE_CHARACTERS = "0123456789年月日号至-/.:()上下午时分点今昨明去本周旬季度半农历初廿十一二三四五〇零O 民国行政院"

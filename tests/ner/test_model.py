@@ -1,9 +1,9 @@
 """The shipped character CRF (govextract/ner/model.py) and its training script."""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import lzma
-import time
 from pathlib import Path
 
 import pytest
@@ -97,7 +97,6 @@ def test_bio_to_bioes() -> None:
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared (the corpora) is not beside the repository")
 def test_training_a_tiny_model_from_msra(tmp_path: Path) -> None:
     train_ner = _train_module()
-    start = time.perf_counter()
     sentences = []
     for sentence in train_ner.read_msra_train():
         sentences.append(sentence)
@@ -112,7 +111,13 @@ def test_training_a_tiny_model_from_msra(tmp_path: Path) -> None:
     # a model trained on a sentence for 30 iterations tags that sentence back mostly right
     predicted = {(s, e, k) for s, e, k in model.spans_from_tags(tiny.tagger.tag(model.features(text, tiny.classes)))}
     assert predicted == set(model.spans_from_tags(tags))
-    assert time.perf_counter() - start < 60
+
+
+def test_shipped_character_classes_belong_to_the_shipped_model() -> None:
+    """model_chars.tsv holds features of one trained model: a retrained model must ship its own."""
+    raw = lzma.decompress(model.DATA.joinpath(*model.MODEL_NAME.split("/")).read_bytes())
+    classes = (model.DATA / model.CHAR_CLASSES_NAME).read_text(encoding="utf-8")
+    assert _train_module().MODEL_LINE.format(hashlib.sha256(raw).hexdigest()) in classes
 
 
 def test_confidence_filters_spans_and_scores_are_probabilities() -> None:

@@ -1,8 +1,6 @@
 """PERSON finder and name readers: (text, expected names) tables with invented names."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from govextract.ner.persons import chinese_name_after, chinese_name_before, find_persons, foreign_name_after
@@ -97,11 +95,9 @@ def test_spans_are_sorted_and_disjoint() -> None:
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
 
 
-def test_five_hundred_names_are_linear() -> None:
+def test_five_hundred_names_in_one_list() -> None:
     surnames, given = "王李张刘陈杨黄赵吴周", "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平"
     names = [surnames[i % 10] + given[(i // 10) % 20] + given[i // 200] for i in range(500)]
     text = "副市长" + "、".join(names) + "出席会议。"
-    started = time.perf_counter()
-    found = _names(text)
-    assert time.perf_counter() - started < 5
+    found = _names(text)  # its time is measured in benchmarks/bench_bad_input.py
     assert found <= set(names) and len(found) > 0.9 * len(set(names))
