@@ -164,6 +164,8 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             if ch != "及" and cut < 0 and (end - pos >= 2 or not opens):
                 cut = pos
         if level_opens and ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
+            if pos - 1 in pieces.places and text[pos - 2] == ch:  # 莱州市市委: the city's own committee
+                return Walk(pieces.places[pos - 1], body, True, True)
             return Walk(unknown_place_start(pieces, pos - 1), body, True, True)
         body += 1
         pos -= 1

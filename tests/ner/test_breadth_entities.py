@@ -421,7 +421,8 @@ def test_no_body_round6(text, label, unexpected):
 
 
 # round 6, left boundaries: a brand word before a place inside a name opens it (世博, 东方), and the CPPCC's
-# full name opens its local committee's (中国人民政治协商会议第十三届某市委员会), which is then its only mention
+# full name opens its local committee's (中国人民政治协商会议第十三届某市委员会), which is then its only mention;
+# a city written before its own level body (某某市市委) opens it
 OPENINGS = [
     ("南海世博东川筹备办公室主任杨明陪同参观", "ORG", {"南海世博东川筹备办公室"}),
     ("参观东川大学及东方葡萄牙学会等", "ORG", {"东方葡萄牙学会"}),
@@ -429,6 +430,8 @@ OPENINGS = [
     ("东方电气集团董事长出席", "ORG", {"东方电气集团"}),
     ("中国人民政治协商会议第十三届烟台市委员会委员王明", "ORG", {"中国人民政治协商会议第十三届烟台市委员会"}),
     ("中国人民政治协商会议是统一战线组织", "ORG", {"中国人民政治协商会议"}),
+    ("由烟台市市委、市政府主办", "ORG", {"烟台市市委", "市政府"}),
+    ("西藏自治区区委召开会议", "ORG", {"西藏自治区区委"}),
 ]
 NOT_OPENINGS = [
     ("参观东川大学及东方葡萄牙学会等", "ORG", {"葡萄牙学会"}),
