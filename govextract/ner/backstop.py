@@ -44,6 +44,8 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
             continue
         if label == "ORG" and _opens_after_coordinator(text, start, rule_spans):
             continue
+        if label == "ORG" and text[end - 1:end + 1] == "会议":
+            continue  # 中共党员会议: a meeting, cut before its last character
         added.append((start, end, label))
     return added
 

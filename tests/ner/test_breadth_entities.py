@@ -393,7 +393,7 @@ def test_no_media(text, label, unexpected):
 
 # round 6, wrong bodies: every province's bureau after 各 (各省市气象局), a centre still to be built
 # (某某科技创新中心建设, 国家中心城市), a hall (人民会堂 is a venue), and the model's tail of a name joined by
-# 和 (交通和通讯部长 gives no 通讯部)
+# 和 (交通和通讯部长 gives no 通讯部) or cut inside 会议 (中共党员会议)
 NOT_BODIES_ROUND6 = [
     ("局长与各省市气象局负责人通话", "ORG", {"市气象局", "省市气象局"}),
     ("全省各市县政府要抓好落实", "ORG", {"县政府", "市县政府"}),
@@ -401,6 +401,7 @@ NOT_BODIES_ROUND6 = [
     ("加快建设国家中心城市", "ORG", {"国家中心"}),
     ("大会在省人民会堂开幕", "ORG", {"省人民会堂"}),
     ("公共工程、交通和通讯部长马里奥出席。", "ORG", {"通讯部"}),
+    ("第五次会议代表中的中共党员会议召开。", "ORG", {"中共党员会"}),
 ]
 BODIES_ROUND6 = [
     ("东川市气象局局长出席", "ORG", {"东川市气象局"}),
