@@ -55,6 +55,7 @@ BRAND_KINDS = frozenset({"education", "company", "media"})
 PLACE_KINDS = frozenset({"venue", "area"})
 _KNOWN_KIND: dict[str, str] = {}
 _NATIONAL_OPENING = re.compile("全国|中央|国家|中国|中华")
+_NATIONAL_RUN = re.compile(f"(?:{_NATIONAL_OPENING.pattern})+")
 _NUMERALS = frozenset(DIGITS + UNITS + TWO + "几")
 LIST_MARKS = frozenset("、,，;；")
 # a page's source credit, right before a name: 来源:东川新闻网, 稿源:东川日报
@@ -222,7 +223,7 @@ def _short_siblings(text: str, spans: list[Span]) -> list[Span]:
 
 def _without_local_namesakes(text: str, spans: list[Span], known: dict[str, str]) -> list[Span]:
     """Drop a known national body's name that ends a local or foreign one: 工商联 in 苏州市工商联, 国务院 in
-    美国国务院 (中国国务院 is the same body and keeps it)."""
+    美国国务院 (中国国务院, 国家劳动部 are the same body and keep it)."""
     opened: dict[int, list[int]] = {}
     for start, end, label in spans:
         if label == "ORG":
@@ -230,9 +231,14 @@ def _without_local_namesakes(text: str, spans: list[Span], known: dict[str, str]
 
     def namesake(start: int, end: int) -> bool:
         return text[start:end] in known and any(
-            other < start and text[other:start] not in NATIONAL_NAMES for other in opened.get(end, ()))
+            other < start and not _national(text[other:start]) for other in opened.get(end, ()))
 
     return [span for span in spans if span[2] != "ORG" or not namesake(span[0], span[1])]
+
+
+def _national(opening: str) -> bool:
+    """Whether words before a known body name the country itself: 中国, 国家, 全国 (国家劳动部, 全国海关)."""
+    return opening in NATIONAL_NAMES or _NATIONAL_RUN.fullmatch(opening) is not None
 
 
 def _without_parents(text: str, spans: list[Span]) -> list[Span]:
