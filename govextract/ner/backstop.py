@@ -34,11 +34,9 @@ def _plausible(text: str, label: str) -> bool:
 def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_CONFIDENCE) -> list[Span]:
     """Confident, plausible PERSON, ORG and GPE spans of the model that overlap no rule span."""
     taken = SpanIndex((s, e) for s, e, _ in rule_spans)
-    added = []
-    for start, end, label in predict_entities(text, min_confidence=min_confidence):
-        if label not in ("PERSON", "ORG", "GPE") or not _plausible(text[start:end], label):
-            continue
-        if taken.overlaps(start, end):
-            continue
-        added.append((start, end, label))
-    return added
+
+    def keep(start: int, end: int, label: str) -> bool:
+        return (label in ("PERSON", "ORG", "GPE") and _plausible(text[start:end], label)
+                and not taken.overlaps(start, end))
+
+    return predict_entities(text, min_confidence=min_confidence, keep=keep)

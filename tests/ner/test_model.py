@@ -130,3 +130,17 @@ def test_confidence_filters_spans_and_scores_are_probabilities() -> None:
     assert ("王立新", "PERSON") in {(text[s:e], k) for s, e, k in confident}
     with pytest.raises(ValueError, match="min_confidence"):
         model.predict_entities(text, min_confidence=2)
+
+
+@pytest.mark.parametrize("text", [
+    "国务院总理王立新在北京会见了美国客人。",
+    "据悉，张建国昨天在上海参加了活动，李秀英陪同。长江流域的企业代表出席。",
+    "蓝天科技有限公司董事长赵明远说，公司将在广州设立研发中心。",
+])
+@pytest.mark.parametrize("threshold", [0.0, 0.5, 0.9])
+def test_a_keep_filter_gives_the_spans_that_filtering_afterwards_gives(text, threshold):
+    def keep(start, end, label):
+        return label != "ORG" and end - start >= 2
+
+    expected = [span for span in model.predict_entities(text, min_confidence=threshold) if keep(*span)]
+    assert model.predict_entities(text, min_confidence=threshold, keep=keep) == expected
