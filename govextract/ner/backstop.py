@@ -36,23 +36,23 @@ def _plausible(text: str, label: str) -> bool:
 def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_CONFIDENCE) -> list[Span]:
     """Confident, plausible PERSON, ORG and GPE spans of the model that overlap no rule span."""
     taken = SpanIndex((s, e) for s, e, _ in rule_spans)
-    added = []
-    for start, end, label in predict_entities(text, min_confidence=min_confidence):
+    rule_ends = {end for _, end, _ in rule_spans}
+
+    def keep(start: int, end: int, label: str) -> bool:
         if label not in ("PERSON", "ORG", "GPE") or not _plausible(text[start:end], label):
-            continue
+            return False
         if taken.overlaps(start, end):
-            continue
-        if label == "ORG" and _opens_after_coordinator(text, start, rule_spans):
-            continue
-        if label == "ORG" and text[end - 1:end + 1] == "会议":
-            continue  # 中共党员会议: a meeting, cut before its last character
-        added.append((start, end, label))
-    return added
+            return False
+        if label == "ORG" and (_opens_after_coordinator(text, start, rule_ends) or text[end - 1:end + 1] == "会议"):
+            return False  # 通讯部 in 交通和通讯部长; 中共党员会议: a meeting cut before its last character
+        return True
+
+    return predict_entities(text, min_confidence=min_confidence, keep=keep)
 
 
-def _opens_after_coordinator(text: str, start: int, rule_spans: list[Span]) -> bool:
+def _opens_after_coordinator(text: str, start: int, rule_ends: set[int]) -> bool:
     """Whether an organisation opens right after 和/及 that no found name ends at: the model's span may be
     the tail of one name (通讯部 in 交通和通讯部长), which the rules leave unread for want of a boundary."""
     if start < 2 or text[start - 1] not in _INNER_COORDINATORS or not _HAN_NAME.match(text[start - 2]):
         return False
-    return not any(end == start - 1 for _, end, _ in rule_spans)
+    return start - 1 not in rule_ends

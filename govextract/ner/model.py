@@ -8,7 +8,7 @@ from __future__ import annotations
 import lzma
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from operator import add
@@ -166,6 +166,22 @@ class CRFModel:
                 found.append((offset + start, offset + end, LABELS[kind]))
         return found
 
+    def predict_kept(self, text: str, keep: Callable[[int, int, str], bool], min_confidence: float
+                     ) -> list[tuple[int, int, str]]:
+        """The spans predict() gives that `keep` accepts and whose every tag has marginal probability
+        >= min_confidence; marginals (a forward-backward pass) are computed only for accepted spans."""
+        found = []
+        for offset, piece in pieces(text):
+            items = features(piece, self.classes)
+            with self.lock:
+                tags = self.tagger.tag(items)
+                for start, end, kind in spans_from_tags(tags):
+                    span = (offset + start, offset + end, LABELS[kind])
+                    if keep(*span) and (min_confidence <= 0 or all(self.tagger.marginal(tags[i], i) >= min_confidence
+                                                                   for i in range(start, end))):
+                        found.append(span)
+        return found
+
     def predict_scored(self, text: str) -> list[tuple[int, int, str, float]]:
         """Spans as predict() gives them, each with its confidence: the lowest marginal of its tags."""
         found = []
@@ -186,10 +202,12 @@ def shipped_model() -> CRFModel:
     return CRFModel(model_bytes, (DATA / CHAR_CLASSES_NAME).read_text(encoding="utf-8"))
 
 
-def predict_entities(text: str, min_confidence: float = 0.0) -> list[tuple[int, int, str]]:
+def predict_entities(text: str, min_confidence: float = 0.0,
+                     keep: Callable[[int, int, str], bool] | None = None) -> list[tuple[int, int, str]]:
     """PERSON, ORG and GPE spans the CRF finds in normalised simplified text.
 
-    With min_confidence > 0, only spans whose every tag has at least that marginal probability.
+    With min_confidence > 0, only spans whose every tag has at least that marginal probability; with
+    keep, only spans (start, end, label) it accepts (checked first, so marginals are computed for fewer).
 
     >>> predict_entities("国务院总理王立新在北京会见了客人。")  # doctest: +SKIP
     [(0, 3, 'ORG'), (5, 8, 'PERSON'), (9, 11, 'GPE')]
@@ -198,6 +216,8 @@ def predict_entities(text: str, min_confidence: float = 0.0) -> list[tuple[int, 
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+    if keep is not None:
+        return shipped_model().predict_kept(text, keep, min_confidence)
     if not min_confidence:
         return shipped_model().predict(text)
     return [(s, e, k) for s, e, k, p in shipped_model().predict_scored(text) if p >= min_confidence]
