@@ -74,7 +74,7 @@ def read_vectors(path: str | Path) -> dict[str, list[float]]:
 
 def train_recognizer(train: Sequence[Sentence], dev: Sequence[Sentence], save_dir: str | Path, *,
                      epochs: int = 5, rnn_hidden: int = 128, crf: bool = True, vectors: str | Path | None = None,
-                     **kwargs: Any) -> dict[str, Any]:
+                     start_from: str | Path | None = None, **kwargs: Any) -> dict[str, Any]:
     """Fit HanLP's RNN NER (nothing downloaded), its embeddings learnt from random or from `vectors`
     (training/char_vectors.py); a summary dict."""
     save_dir = Path(save_dir)
@@ -86,6 +86,10 @@ def train_recognizer(train: Sequence[Sentence], dev: Sequence[Sentence], save_di
         recognizer = new_recognizer()
         if vectors:
             recognizer.initial_vectors = read_vectors(vectors)
+        if start_from:  # the same split builds the same vocabulary, so the saved weights fit
+            import torch
+
+            recognizer.initial_state = torch.load(Path(start_from) / "model.pt", map_location="cpu")
         recognizer.fit(str(trn_file), str(dev_file), str(save_dir), embed=100, rnn_hidden=rnn_hidden,
                        epochs=epochs, crf=crf, tagging_scheme="BIO", devices=-1, verbose=False, **kwargs)
     seconds = time.time() - started

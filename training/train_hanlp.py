@@ -43,11 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--vectors", type=Path, default=VECTORS,
                         help="word2vec text file to start the embeddings from (training/char_vectors.py); '' for none")
+    parser.add_argument("--start-from", type=Path, default=None,
+                        help="a model directory this script saved: go on training it (same split, same vocabulary)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
 
     vectors = args.vectors if str(args.vectors) not in ("", ".") else None
-    if vectors is not None and not vectors.exists():
+    if vectors is not None and not args.start_from and not vectors.exists():
         parser.error(f"{vectors} is missing: build it with training/char_vectors.py, or pass --vectors ''")
     import torch
 
@@ -56,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     train, dev = split_sentences(MSRA_TRAIN, args.train or None, args.dev)
     summary = train_recognizer(train, dev, args.output, epochs=args.epochs, rnn_hidden=args.hidden,
                                lr=args.lr, batch_size=args.batch_size, patience=args.patience,
-                               vectors=vectors)
+                               vectors=None if args.start_from else vectors, start_from=args.start_from)
     for leftover in args.output.iterdir():  # HanLP also writes its training log here
         if leftover.name not in KEEP:
             shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()

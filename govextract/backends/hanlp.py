@@ -48,6 +48,7 @@ def _recognizer_class() -> type:
         """
 
         initial_vectors: dict[str, list[float]] | None = None  # set by training: embeddings to start from
+        initial_state: Any = None
 
         def build_model(self, *args: Any, **kwargs: Any) -> Any:
             model = super().build_model(*args, **kwargs)
@@ -55,6 +56,8 @@ def _recognizer_class() -> type:
                 model.crf.batch_first = True
             if self.initial_vectors and model.embed is not None:
                 _start_embeddings(model.embed, self.vocabs[self.config.token_key], self.initial_vectors)
+            if self.initial_state is not None:  # set by training: go on from a saved model's weights
+                model.load_state_dict(self.initial_state)
             return model
 
     return CRFFixedRecognizer
