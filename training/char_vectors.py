@@ -7,7 +7,7 @@ and any training paragraph that shares a 12-character window with an MSRA test s
 text appears in both), so no test sentence is seen even without its labels.
 
 Usage: python training/char_vectors.py [--output build/char_vectors.txt] [--dim 100]
-(needs gensim: pip install gensim). The output is word2vec text format; it is not shipped, its
+(needs gensim: pip install -e ".[train]"). The output is word2vec text format; it is not shipped, its
 values end up inside the trained model.
 """
 from __future__ import annotations
