@@ -116,6 +116,10 @@ def pieces(text: str) -> Iterator[tuple[int, str]]:
         yield start, piece
 
 
+def _any_span(start: int, end: int, label: str) -> bool:
+    return True
+
+
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) from BIOES tags, leniently: a run of one type splits only at B/S/E.
 
@@ -156,20 +160,13 @@ class CRFModel:
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, PERSON|ORG|GPE) in `text`, offsets in `text`."""
-        found = []
-        tag = self.tagger.tag
-        for offset, piece in pieces(text):
-            items = features(piece, self.classes)
-            with self.lock:
-                tags = tag(items)
-            for start, end, kind in spans_from_tags(tags):
-                found.append((offset + start, offset + end, LABELS[kind]))
-        return found
+        return self.predict_kept(text, _any_span, 0.0)
 
     def predict_kept(self, text: str, keep: Callable[[int, int, str], bool], min_confidence: float
                      ) -> list[tuple[int, int, str]]:
         """The spans predict() gives that `keep` accepts and whose every tag has marginal probability
-        >= min_confidence; marginals (a forward-backward pass) are computed only for accepted spans."""
+        >= min_confidence; marginals (a forward-backward pass) are computed only for accepted spans,
+        and only when min_confidence > 0."""
         found = []
         for offset, piece in pieces(text):
             items = features(piece, self.classes)
@@ -216,8 +213,4 @@ def predict_entities(text: str, min_confidence: float = 0.0,
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
-    if keep is not None:
-        return shipped_model().predict_kept(text, keep, min_confidence)
-    if not min_confidence:
-        return shipped_model().predict(text)
-    return [(s, e, k) for s, e, k, p in shipped_model().predict_scored(text) if p >= min_confidence]
+    return shipped_model().predict_kept(text, keep or _any_span, min_confidence)
