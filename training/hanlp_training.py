@@ -72,6 +72,40 @@ def read_vectors(path: str | Path) -> dict[str, list[float]]:
     return vectors
 
 
+def start_embeddings(embed: Any, vocab: Any, vectors: dict[str, list[float]]) -> None:
+    """Copy pretrained vectors into the rows of the characters they name, scaled to unit deviation
+    (the spread of a fresh embedding); characters without a vector keep their random start."""
+    import torch
+
+    known = [(index, vectors[token]) for token, index in vocab.token_to_idx.items() if token in vectors]
+    if not known:
+        return
+    matrix = torch.tensor([vector for _, vector in known], dtype=embed.weight.dtype)
+    matrix /= matrix.std()
+    with torch.no_grad():
+        embed.weight[torch.tensor([index for index, _ in known])] = matrix
+
+
+def _start_from(recognizer: Any, vectors: dict[str, list[float]] | None, saved: str | Path | None) -> None:
+    """Make fit() build its model from pretrained vectors or from a saved model's weights (the same split
+    builds the same vocabulary, so they fit). Only this recognizer's build is wrapped: the saved config
+    still names the backend's class, which loads without any of this."""
+    import torch
+
+    state = torch.load(Path(saved) / "model.pt", map_location="cpu") if saved else None
+    build = recognizer.build_model
+
+    def build_model(*args: Any, **kwargs: Any) -> Any:
+        model = build(*args, **kwargs)
+        if vectors and model.embed is not None:
+            start_embeddings(model.embed, recognizer.vocabs[recognizer.config.token_key], vectors)
+        if state is not None:
+            model.load_state_dict(state)
+        return model
+
+    recognizer.build_model = build_model
+
+
 def train_recognizer(train: Sequence[Sentence], dev: Sequence[Sentence], save_dir: str | Path, *,
                      epochs: int = 5, rnn_hidden: int = 128, crf: bool = True, vectors: str | Path | None = None,
                      start_from: str | Path | None = None, **kwargs: Any) -> dict[str, Any]:
@@ -84,12 +118,8 @@ def train_recognizer(train: Sequence[Sentence], dev: Sequence[Sentence], save_di
         write_bio(train, trn_file)
         write_bio(dev, dev_file)
         recognizer = new_recognizer()
-        if vectors:
-            recognizer.initial_vectors = read_vectors(vectors)
-        if start_from:  # the same split builds the same vocabulary, so the saved weights fit
-            import torch
-
-            recognizer.initial_state = torch.load(Path(start_from) / "model.pt", map_location="cpu")
+        if vectors or start_from:
+            _start_from(recognizer, read_vectors(vectors) if vectors else None, start_from)
         recognizer.fit(str(trn_file), str(dev_file), str(save_dir), embed=100, rnn_hidden=rnn_hidden,
                        epochs=epochs, crf=crf, tagging_scheme="BIO", devices=-1, verbose=False, **kwargs)
     seconds = time.time() - started

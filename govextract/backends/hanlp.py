@@ -47,34 +47,13 @@ def _recognizer_class() -> type:
         takes batches for time steps: the loss falls while span F1 stays at zero.
         """
 
-        initial_vectors: dict[str, list[float]] | None = None  # set by training: embeddings to start from
-        initial_state: Any = None
-
         def build_model(self, *args: Any, **kwargs: Any) -> Any:
             model = super().build_model(*args, **kwargs)
             if getattr(model, "crf", None) is not None:
                 model.crf.batch_first = True
-            if self.initial_vectors and model.embed is not None:
-                _start_embeddings(model.embed, self.vocabs[self.config.token_key], self.initial_vectors)
-            if self.initial_state is not None:  # set by training: go on from a saved model's weights
-                model.load_state_dict(self.initial_state)
             return model
 
     return CRFFixedRecognizer
-
-
-def _start_embeddings(embed: Any, vocab: Any, vectors: dict[str, list[float]]) -> None:
-    """Copy pretrained vectors into the rows of the characters they name, scaled to unit deviation
-    (the spread of a fresh embedding); characters without a vector keep their random start."""
-    import torch
-
-    known = [(index, vectors[token]) for token, index in vocab.token_to_idx.items() if token in vectors]
-    if not known:
-        return
-    matrix = torch.tensor([vector for _, vector in known], dtype=embed.weight.dtype)
-    matrix /= matrix.std()
-    with torch.no_grad():
-        embed.weight[torch.tensor([index for index, _ in known])] = matrix
 
 
 def __getattr__(name: str) -> Any:

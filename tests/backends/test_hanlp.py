@@ -92,7 +92,7 @@ def test_training_starts_embeddings_from_pretrained_vectors(tmp_path):
     """Characters with a vector start from it (scaled to unit deviation); the others keep their random start."""
     import torch
     from hanlp.common.vocab import Vocab
-    from hanlp_training import read_vectors
+    from hanlp_training import read_vectors, start_embeddings
 
     (tmp_path / "vectors.txt").write_text("2 3\n甲 1 2 3\n乙 -1 0 4\n", encoding="utf-8")
     vectors = read_vectors(tmp_path / "vectors.txt")
@@ -102,7 +102,7 @@ def test_training_starts_embeddings_from_pretrained_vectors(tmp_path):
         vocab.get_idx(char)
     embed = torch.nn.Embedding(len(vocab), 3)
     untouched = embed.weight[vocab.get_idx("丙")].detach().clone()
-    backend._start_embeddings(embed, vocab, vectors)
+    start_embeddings(embed, vocab, vectors)
     expected = torch.tensor([[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]])
     expected /= expected.std()
     assert torch.allclose(embed.weight[vocab.get_idx("甲")], expected[0])
