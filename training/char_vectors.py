@@ -31,12 +31,14 @@ OUTPUT = ROOT / "build" / "char_vectors.txt"
 WINDOW = 12  # characters a training text may share with an MSRA test sentence before it is dropped
 
 
+def windows(text: str) -> Iterator[str]:
+    """Every WINDOW-character stretch of the text, full-width forms folded (the corpora mix both)."""
+    text = unicodedata.normalize("NFKC", text)
+    return (text[i:i + WINDOW] for i in range(len(text) - WINDOW + 1))
+
+
 def test_windows() -> set[str]:
-    windows: set[str] = set()
-    for text, _ in read_msra_test():
-        text = unicodedata.normalize("NFKC", text)
-        windows.update(text[i:i + WINDOW] for i in range(len(text) - WINDOW + 1))
-    return windows
+    return {window for text, _ in read_msra_test() for window in windows(text)}
 
 
 def training_texts() -> Iterator[str]:
@@ -45,14 +47,13 @@ def training_texts() -> Iterator[str]:
             yield text
 
 
-def clean_sentences(windows: set[str]) -> tuple[list[list[str]], int]:
+def clean_sentences(seen_in_test: set[str]) -> tuple[list[list[str]], int]:
     sentences, dropped = [], 0
     for text in training_texts():
-        text = unicodedata.normalize("NFKC", text)
-        if any(text[i:i + WINDOW] in windows for i in range(len(text) - WINDOW + 1)):
+        if any(window in seen_in_test for window in windows(text)):
             dropped += 1
             continue
-        chars = [c for c in normalise(text).text if not c.isspace()]
+        chars = [c for c in normalise(unicodedata.normalize("NFKC", text)).text if not c.isspace()]
         if chars:
             sentences.append(chars)
     return sentences, dropped
