@@ -33,6 +33,8 @@ ORG_TAILS = frozenset(_context("org_tail"))
 CONJUNCTIONS = frozenset(_context("conj"))
 NUMERALS = NUMERAL_CHARS
 AMBIGUOUS_FOLLOW = frozenset(_context("ambiguous"))
+# adverbs and prepositions between a subject and its verb (都表示, 则认为, 于近日): no name's end
+ADVERBS = frozenset(_context("adverb"))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -180,13 +182,29 @@ def foreign_name_after(text: str, i: int) -> int | None:
     if m:
         last = text.rfind("·", i, m.end())
         last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
-        for j in range(last + 2, m.end()):  # the last part may run into the next word: 罗德纳斯先生
+        # the last part may run into the next word (罗德纳斯先生); a transliteration character that also
+        # follows names (提, 都) ends it only where no sure end comes after it and more such characters
+        # (铁木尔·达瓦买提参加, 阿不来提·阿不都热西提在, but 约翰·克里都表示)
+        maybe = None
+        for j in range(last + 2, m.end()):
             if boundary_strength(text, j) == 2:
-                return j
+                foreign_char = text[j] in FOREIGN_CHARS and not _sure_end(text, j)
+                if maybe is None and not foreign_char:
+                    return j
+                if maybe is None:
+                    maybe = j
+                elif not foreign_char:
+                    next_to = j == maybe + 1
+                    return maybe if next_to and (text[maybe] in ADVERBS or not _sure_end(text, j)) else j
+                continue
             # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it
-            if text[j] not in FOREIGN_CHARS and text[j] in GIVEN_CHARS and boundary_strength(text, j + 1) < 2:
-                return j
-        return m.end()
+            if text[j] not in FOREIGN_CHARS and (maybe is not None or text[j] in GIVEN_CHARS
+                                                 and boundary_strength(text, j + 1) < 2):
+                return j if maybe is None else maybe
+        end = m.end()
+        if maybe is not None and not (boundary_strength(text, end) == 2 and _sure_end(text, end)):
+            return maybe
+        return end
     m = LATIN_RE.match(text, i)
     if m:
         return m.end()
@@ -209,6 +227,17 @@ def foreign_name_after(text: str, i: int) -> int | None:
             if sum(ch in FOREIGN_CHARS for ch in part) * 4 >= len(part) * 3:
                 return j
     return None
+
+
+def _sure_end(text: str, i: int) -> bool:
+    """Whether a name surely ends before text[i]: the text ends, or punctuation, a word of two or more
+    characters that follows names (参加, 表示) or a title comes next."""
+    if i >= len(text) or text[i] in BREAK_CHARS:
+        return True
+    if not is_cjk(text[i]):
+        return not text[i].isalnum()  # not a date: 亚彭德于29日
+    follow = FOLLOW_RE.match(text, i)
+    return follow is not None and len(follow.group()) > 1 or TITLE_RE.match(text, i) is not None
 
 
 def name_after(text: str, i: int, *, foreign: bool = True) -> int | None:

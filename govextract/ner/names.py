@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..data import read_table, read_words
+from ..data import read_table, read_words, tables
 from ..lang.chars import DASHES, is_han
 from ..lang.numerals import ORDINAL_CLASS
 
@@ -33,8 +33,23 @@ def name_prefixes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> dict[str, str]:
-    """Titles, verbs and non-names that bound a name on the left (data/org_stopwords.tsv)."""
-    return {row[0]: row[1] for row in read_table("org_stopwords.tsv")}
+    """Titles, verbs and non-names that bound a name on the left (data/org_stopwords.tsv), and every
+    title of the title lexicon that opens with an organisation suffix (厂长, 司令员, 总会计师)."""
+    words = {row[0]: row[1] for row in read_table("org_stopwords.tsv")}
+    for title in _titles_opening_with_suffix():
+        words.setdefault(title, "title")
+    return words
+
+
+def _titles_opening_with_suffix() -> list[str]:
+    """Titles whose first characters are an organisation suffix while the rest is no title of its own:
+    厂 in 厂长 ends no 红星机械厂厂 (but 党组 in 党组成员, a party organ's
+    member, is the body of a fused party title, left alone)."""
+    titles = {row.title for row in tables.titles() if row.kind == "title"}
+    suffixes = [suffix for suffix in tables.org_suffixes() if suffix not in tables.org_suffix_uses("organ")]
+    return sorted(title for title in titles
+                  if any(title.startswith(suffix) and title[len(suffix):] not in titles
+                         for suffix in suffixes if len(suffix) < len(title)))
 
 
 @lru_cache(maxsize=1)

@@ -489,3 +489,44 @@ def test_bodies_missing(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_BODIES_MISSING)
 def test_no_body_missing(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# a title that opens with the suffix its body ends in (厂 + 厂长, 司 + 司令员): the body ends before it
+SUFFIX_TITLES = [
+    ("东风纺织厂厂长刘明远出席。", "ORG", {"东风纺织厂"}),
+    ("据介绍，青禾制药厂副厂长孙立强此前已到任。", "ORG", {"青禾制药厂"}),
+    ("市自来水厂厂长王建国、区教育局局长李华出席。", "ORG", {"市自来水厂", "区教育局"}),
+    ("南岭建工集团总会计师周文斌作财务报告。", "ORG", {"南岭建工集团"}),
+]
+NOT_SUFFIX_TITLES = [
+    ("东风纺织厂厂长刘明远出席。", "ORG", {"东风纺织厂厂"}),
+    ("市自来水厂厂长王建国、区教育局局长李华出席。", "ORG", {"市自来水厂厂"}),
+    ("南岭建工集团总会计师周文斌作财务报告。", "ORG", {"南岭建工集团总会"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", SUFFIX_TITLES)
+def test_body_before_a_title_of_its_suffix(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_SUFFIX_TITLES)
+def test_no_body_into_a_title_of_its_suffix(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+# names joined by an interpunct whose last part holds a character that also follows names (提, 都)
+DOTTED_NAMES = [
+    ("自治区人大常委会副主任阿合买提·吐尔逊参加了座谈。", "PERSON", {"阿合买提·吐尔逊"}),
+    ("自治区副主席努尔·买买提参加了座谈。", "PERSON", {"努尔·买买提"}),
+    ("州长阿不都·卡德尔在会上讲话。", "PERSON", {"阿不都·卡德尔"}),
+    ("副州长艾山·阿不都热西提在会上讲话。", "PERSON", {"艾山·阿不都热西提"}),
+    ("外长乔治·克拉克都表示欢迎。", "PERSON", {"乔治·克拉克"}),
+    ("部长让·贝尔纳·马卢于3日签署协议。", "PERSON", {"让·贝尔纳·马卢"}),
+    ("总理保罗·维拉提出倡议。", "PERSON", {"保罗·维拉"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", DOTTED_NAMES)
+def test_dotted_names_whole(text, label, expected):
+    assert entities(text, label) == expected
