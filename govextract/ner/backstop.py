@@ -15,6 +15,7 @@ from ..data import read_table
 from ..intervals import SpanIndex
 from .model import predict_entities
 from .persons import COMPOUND_SURNAMES, SINGLE_SURNAMES
+from .places import place_word_label
 
 Span = tuple[int, int, str]
 MIN_CONFIDENCE = 0.9
@@ -47,7 +48,9 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
             return False  # 通讯部 in 交通和通讯部长; 中共党员会议: a meeting cut before its last character
         return True
 
-    return predict_entities(text, min_confidence=min_confidence, keep=keep)
+    # a person the model reads with no title near it that is a county's short form is the county (钟祥今天)
+    return [(start, end, place_word_label(text[start:end]) or label if label == "PERSON" else label)
+            for start, end, label in predict_entities(text, min_confidence=min_confidence, keep=keep)]
 
 
 def _opens_after_coordinator(text: str, start: int, rule_ends: set[int]) -> bool:

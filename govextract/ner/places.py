@@ -264,6 +264,7 @@ def find_places(text: str) -> list[Span]:
         inside_town = spans_containing(towns)
         spans = [span for span in spans if inside_town(span[0], span[1]) is None]
         spans.extend(towns)
+    spans.extend(_listed_places(text, spans))
     # a county's short form stands for it only once the document has named the county in full
     shorts_of = _county_shorts_by_full()
     wanted = {short for full in seen_full for short in shorts_of.get(full, ())}
@@ -272,3 +273,47 @@ def find_places(text: str) -> list[Span]:
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():
                 spans.append((m.start(), m.end(), "GPE"))
     return spans
+
+
+# the noun that closes a list of places: 义乌、永康、东阳等地, 张北、尚义两县
+_PLACE_LIST_END = re.compile(
+    "(?:等|[两三四五六七八九十几]个?)(?:地区|县市|市县|地市|城市|省区|省市|省份|地|县|市|区|省|州|旗)")
+_LIST_JOINS = "、和及与"
+
+
+@lru_cache(maxsize=1)
+def county_shorts() -> frozenset[str]:
+    """Every county's short form (义乌 for 义乌市), also those that are mostly words elsewhere (永康)."""
+    stop = _stopwords()
+    return frozenset(short for _name, short, level, _code, _ambiguous in read_table("divisions.tsv")
+                     if short and level == "county" and short not in stop)
+
+
+def place_word_label(word: str) -> str | None:
+    """GPE where a word is a county's short form that is no common word elsewhere (钟祥, 张北), else None."""
+    return "GPE" if word in _gazetteer()[1] else None
+
+
+def _listed_places(text: str, spans: list[Span]) -> list[Span]:
+    """County short forms in a list that a noun of places closes (张北、尚义等县): every item of the
+    list must be a place the gazetteer knows, and the ones not found yet are added."""
+    names = _gazetteer()[0]
+    shorts = county_shorts()
+    found = {(start, end) for start, end, _ in spans}
+    added: list[Span] = []
+    for m in _PLACE_LIST_END.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while True:
+            item = next(((end - n, end) for n in (4, 3, 2)
+                         if end - n >= 0 and (text[end - n:end] in shorts or text[end - n:end] in names
+                                              or (end - n, end) in found)), None)
+            if item is None:
+                items = []
+                break
+            items.append(item)
+            if item[0] == 0 or text[item[0] - 1] not in _LIST_JOINS:
+                break
+            end = item[0] - 1
+        added.extend((start, end, "GPE") for start, end in items if (start, end) not in found)
+    return added

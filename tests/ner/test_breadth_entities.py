@@ -530,3 +530,28 @@ DOTTED_NAMES = [
 @pytest.mark.parametrize("text, label, expected", DOTTED_NAMES)
 def test_dotted_names_whole(text, label, expected):
     assert entities(text, label) == expected
+
+
+# county short forms (义乌 for 义乌市) in a list a noun of places closes, and where only a model reads them
+LISTED_COUNTIES = [
+    ("义乌、永康、东阳等地客商参加了展会。", "PLACE", {"义乌", "永康", "东阳"}),
+    ("受灾的张北、尚义等县已恢复供电。", "PLACE", {"张北", "尚义"}),
+    ("邛崃和大邑两县签订了协议。", "PLACE", {"邛崃", "大邑"}),
+    ("来自永康等地的三十家企业参展。", "PLACE", {"永康"}),
+    ("人们看到了钟祥今天的新面貌。", "PLACE", {"钟祥"}),
+    ("大家都说张北这几年变化大。", "PLACE", {"张北"}),
+]
+NOT_LISTED_PLACES = [
+    ("研究包括信息、通信等领域。", "PLACE", {"信息", "通信"}),
+    ("会议邀请了专家、学者等地方代表。", "PLACE", {"专家", "学者"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", LISTED_COUNTIES)
+def test_county_short_forms(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_LISTED_PLACES)
+def test_no_place_list_of_words(text, label, unexpected):
+    assert not unexpected & entities(text, label)
