@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..data import tables
 from . import names as persons
 from .chars import HAN
+from .numerals import ORDINAL_CLASS
 from .titles import TITLE_RE, TitleMatch, find_titles
 
 
@@ -122,6 +123,21 @@ def stop_ends(text: str) -> set[int]:
     return {m.end() for m in STOP_RE.finditer(text) if m.start() not in inside}
 
 
+SESSION_BEFORE_RE = re.compile(rf"(?:第)?(?:\d{{1,3}}|{ORDINAL_CLASS}{{1,4}})届$")
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    """Organisation suffixes of two characters or more (政府, 委员会, 集团: data/org_suffixes.tsv)."""
+    return tuple(suffix for suffix in tables.org_suffixes() if len(suffix) >= 2)
+
+
+def _body_ends(text: str, end: int) -> bool:
+    """Whether a body's name ends at end (市政府 before 与): 与 there joins two parties, not the words of one
+    name (国际关系与合作部); 和 and 及 after a body join the bodies a title is shared by (省军区及驻豫部队领导)."""
+    return text.endswith(_body_suffixes(), max(0, end - 4), end)
+
+
 def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int]) -> int:
     """Where the organisation before a title begins: 应纳米比亚国际关系与合作部长 -> at 纳米比亚."""
     k = title_start
@@ -139,9 +155,13 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
             if not (c == "-" and k >= 2 and persons.is_cjk(text[k - 2]) and k < title_start):
                 break
         elif c in CONJUNCTIONS and (k - 1 in name_ends or text[k - 2 : k - 1] in ")」”" or PLACE_RE.match(text, k)
-                                    or known_company_names().match(text, k)):
-            break  # 市政府与中建三局副总经理: a conjunction before a known company joins two phrases
+                                    or known_company_names().match(text, k) or c == "与" and _body_ends(text, k - 1)):
+            break  # 市政府与中建三局副总经理: a conjunction after a body or before a known company joins two phrases
         k -= 1
+    # a session before the title numbers the holder (连江县第8届县长): the organisation is before it
+    session = SESSION_BEFORE_RE.search(text, max(0, title_start - 8), title_start)
+    if session is not None and k >= session.start() and session.start() > 0:
+        return org_start(text, session.start(), stops, name_ends)
     # an organisation never opens with a conjunction: 中午与行政长官 -> 行政长官
     while k < title_start and text[k] in CONJUNCTIONS:
         k += 1
@@ -224,10 +244,13 @@ def _on_behalf(text: str, title: TitleMatch, name_ends: set[int]) -> bool:
 
 
 def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: list[TitleMatch] | None = None,
-                 stops: set[int] | None = None) -> tuple[list[Chain], list[TitleMatch]]:
+                 stops: set[int] | None = None, known_starts: dict[int, int] | None = None
+                 ) -> tuple[list[Chain], list[TitleMatch]]:
     """Chains with names, and the titles that no name follows (for the name-before-title shapes).
 
     titles and stops: the text's find_titles() and stop_ends(), where the caller has them (TitleParse).
+    known_starts: names found elsewhere (start -> end), read after a title where the name readers find
+    none (封屹做客: a verb no list holds ends the name the model found).
     """
     titles = find_titles(text) if titles is None else titles
     stops = stop_ends(text) if stops is None else stops
@@ -239,6 +262,8 @@ def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: 
         if k in used:
             continue
         span = _read_name(text, title.end)
+        if span is None and known_starts and title.end in known_starts:
+            span = (title.end, known_starts[title.end])
         if span is None:
             continue
         if title.kind == "byline" and not (span[1] >= len(text) or text[span[1]] in persons.BREAK_CHARS

@@ -41,7 +41,17 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-FOLLOW_RE = re.compile(_alternation(_context("follow") + _context("strong")))
+def _time_words() -> list[str]:
+    """Relative dates and parts of the day (上周, 去年, 傍晚: data/dates_relative.tsv, dates_day_parts.tsv)
+    that may follow a name (王建军上周表示), less those opening with a character that often ends a given
+    name (明天 after 张晓: 张晓明 + 天 is as likely), by PFR's given-name counts."""
+    given = {row.char: row.frequency for row in tables.name_chars() if row.kind == "given"}
+    words = [*tables.dates_relative(), *tables.dates_day_parts()]
+    return [word for word in words if len(word) >= 2 and given.get(word[0], 0) < _GIVEN_RARE]
+
+
+_GIVEN_RARE = 30  # a first character seen fewer times than this at the end of PFR's given names
+FOLLOW_RE = re.compile(_alternation([*_context("follow"), *_context("strong"), *_time_words()]))
 # any verb PFR counts (data/name_verbs.tsv) may end a three-character name before it: 杨进添进行
 VERB_AFTER_RE = re.compile(_alternation(tables.name_verbs()))
 # common words that open with a surname character: 包括, 高票, 宣誓 are never a name

@@ -28,16 +28,20 @@ class TitleParse:
         self.stops = stop_ends(text)
         self._org_reach = {i for t in self.titles for i in range(max(0, t.start - MAX_ORG), t.start + 1)}
         self._title_at = title_index(self.titles)
-        self._chains: dict[frozenset[int], Chains] = {}
+        self._title_ends = {t.end for t in self.titles}
+        self._chains: dict[tuple[frozenset[int], frozenset[tuple[int, int]]], Chains] = {}
         self._readings: dict[tuple[frozenset[int], frozenset[int]], Chains] = {}
         self._appointments: dict[frozenset[tuple[int, int]], list[Appointment]] = {}
         self.runs = 0  # title-chain readings done (the rest came from the cache)
 
-    def chains(self, known_name_ends: set[int] | frozenset[int] = frozenset()) -> Chains:
-        """title_chains(text, known_name_ends), each chain a fresh copy the caller may extend."""
+    def chains(self, known_name_ends: set[int] | frozenset[int] = frozenset(),
+               known_starts: dict[int, int] | None = None) -> Chains:
+        """title_chains(text, known_name_ends, known_starts=...), each chain a fresh copy the caller may
+        extend; known_starts matter only where a title ends."""
         key = frozenset(end for end in known_name_ends if end in self._org_reach)
-        found = self._chains.get(key)
-        if found is None:
+        starts = frozenset((s, e) for s, e in (known_starts or {}).items() if s in self._title_ends)
+        found = self._chains.get((key, starts))
+        if found is None and not starts:
             for (least, most), result in self._readings.items():
                 # a chain's names end after its titles, so knowing them beforehand changes no chain:
                 # any known set between K and K + the names read with K reads the same chains
@@ -46,10 +50,12 @@ class TitleParse:
                     break
         if found is None:
             self.runs += 1
-            found = title_chains(self.text, set(key), titles=self.titles, stops=self.stops)
+            found = title_chains(self.text, set(key), titles=self.titles, stops=self.stops,
+                                 known_starts=dict(starts))
             read = {end for chain in found[0] for _, end in chain.names if end in self._org_reach}
-            self._readings[(key, key | read)] = found
-        self._chains[key] = found
+            if not starts:
+                self._readings[(key, key | read)] = found
+        self._chains[(key, starts)] = found
         chains, loose = found
         return [chain.copy() for chain in chains], list(loose)
 

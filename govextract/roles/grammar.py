@@ -72,15 +72,16 @@ def _name_before_title(
 
 
 def find_roles_in_text(text: str, known_names: Iterable[tuple[int, int]] = (),
-                       parse: TitleParse | None = None) -> list[Role]:
-    """Roles with offsets in text; parse is the text's TitleParse, where the caller has one.
+                       parse: TitleParse | None = None, name_starts: Iterable[tuple[int, int]] = ()) -> list[Role]:
+    """Roles with offsets in text; parse is the text's TitleParse, where the caller has one; name_starts:
+    names found elsewhere that may follow a title where no name reader reads one.
 
     >>> [(r.person, r.position) for r in find_roles_in_text("市委副书记、市长李四主持会议。")]
     [('李四', '市委副书记'), ('李四', '市长')]
     """
     parse = parse if parse is not None and parse.text == text else TitleParse(text)
     known = {e: s for s, e in known_names}
-    chains, loose = parse.chains(set(known))
+    chains, loose = parse.chains(set(known), dict(name_starts))
     chain_names = {e: s for chain in chains for s, e in chain.names}
     appointments = parse.appointments({**known, **chain_names})
     parts = PartReader(text)
@@ -246,6 +247,7 @@ def find_roles(doc: Doc, parse: TitleParse | None = None, span_key: str = SPAN_K
     text = doc_text(doc)
     spans = doc.spans[span_key] if span_key in doc.spans else doc.ents
     # only spans that read as names here: a wrong one would cut an organisation
-    known = [(s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"
-             and persons.name_after(text, s.start_char) == s.end_char]
-    return find_roles_in_text(text, known, parse)
+    people = [(s.start_char, s.end_char) for s in spans if s.label_ == "PERSON"]
+    known = [(start, end) for start, end in people if persons.name_after(text, start) == end]
+    # any found name may close a title the name readers leave open (总经理封屹做客: the model's name)
+    return find_roles_in_text(text, known, parse, name_starts=people)

@@ -340,3 +340,25 @@ def test_no_org_before_name(text, row):
 def test_no_organisation_across_a_second_person():
     rows = positions("官员是金融检察部的检查官室长宫川宏一和该部管理课课长助理谷内敏美。")
     assert not any("室长" in position for _, position in rows if position.endswith("课长"))
+
+
+# a name after its title ended by a time word, or by a verb no list holds where a model found the name
+NAME_ENDS = [
+    ("市交通局局长王建军上周曾表示，将加快审批。", {("王建军", "市交通局局长")}),
+    ("区住建委副主任冀文岩上月在会上说。", {("冀文岩", "区住建委副主任")}),
+    ("县财政局局长孙海涛去年曾三次赴京。", {("孙海涛", "县财政局局长")}),
+    ("该店经理杨建新指着店内一套家具说。", {("杨建新", "该店经理")}),
+    ("厂长王时健送去慰问金。", {("王时健", "厂长")}),
+]
+# what stands between the organisation and the title: a session number, or 与 after another party
+ORG_EDGES = [
+    ("连江县第8届县长王忠铭宣誓就职。", {("王忠铭", "连江县第8届县长")}),
+    ("东川市第十二届市长李四就职。", {("李四", "东川市第十二届市长")}),
+    ("傅志文代表市政府与青山建工集团副总经理罗宏签订协议。", {("罗宏", "青山建工集团副总经理")}),
+    ("省军区及驻豫部队领导陆其文出席。", {("陆其文", "省军区及驻豫部队领导")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_ENDS + ORG_EDGES)
+def test_name_ends_and_org_edges(text, expected):
+    assert expected <= positions(text)
