@@ -26,6 +26,7 @@ from .names import (
     name_prefixes,
     spans_containing,
     stop_words,
+    unknown_place_start,
     walk_left,
 )
 
@@ -140,6 +141,8 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             continue  # 中国建筑业, 中国银行业: an industry, not the company
         if word in known and _KNOWN_KIND.get(known[word]) == "military" and _RANK.match(text, m.end()):
             continue
+        if word in known and word.endswith("部") and text.startswith("门", m.end()):
+            continue  # 环保部门, 农业部门: the departments of a sector, not the ministry
         if word in known:
             spans.extend(_known_body(pieces, m.start(), m.end(), known[word]))
         end = m.end()
@@ -180,8 +183,11 @@ def _index_stop_words(pieces: Pieces, matches: list[re.Match[str]]) -> None:
 
 def _known_body(pieces: Pieces, start: int, end: int, canonical: str) -> list[Span]:
     """A known body, and with the places written before it (中国国务院) unless it is national."""
-    word = pieces.text[start:end]
+    word, text = pieces.text[start:end], pieces.text
     opening = start if _NATIONAL_OPENING.match(word) else _places_before(pieces, start)
+    if opening == start and start and text[start - 1] in LEVEL_CHARS and start - 1 not in pieces.places:
+        # a level character before a national body's short name opens a local body: 县扶贫办, 市卫计委
+        opening = unknown_place_start(pieces, start - 1)  # 东川市卫计委: a county the table lacks
     spans = [(start, end, "ORG")]
     if opening < start:
         spans.append((opening, end, "ORG"))

@@ -555,3 +555,35 @@ def test_county_short_forms(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_LISTED_PLACES)
 def test_no_place_list_of_words(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# former central bodies archived releases name (银监会 until 2018), their local namesakes after a level
+# character, and a sector's departments (环保部门), which are no ministry
+FORMER_BODIES = [
+    ("据悉，银监会日前下发通知。", "ORG", {"银监会"}),
+    ("中国保监会有关负责人表示，", "ORG", {"中国保监会"}),
+    ("会议由国家卫计委主办。", "ORG", {"国家卫计委"}),
+    ("环境保护部和国土资源部联合发文。", "ORG", {"环境保护部", "国土资源部"}),
+    ("县扶贫办主任刘建华出席。", "ORG", {"县扶贫办"}),
+    ("市卫计委、市环保局负责人出席。", "ORG", {"市卫计委", "市环保局"}),
+]
+NOT_FORMER_BODIES = [
+    ("县扶贫办主任刘建华出席。", "ORG", {"扶贫办"}),
+    ("环保部门和农业部门加强协作。", "ORG", {"环保部", "农业部"}),
+    ("省民政部门的同志说，", "ORG", {"民政部", "省民政部"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", FORMER_BODIES)
+def test_former_and_local_bodies(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_FORMER_BODIES)
+def test_no_ministry_in_a_sector(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+def test_former_body_abbreviation_has_its_full_name():
+    doc = govextract.extract("据悉，银监会日前下发通知。")
+    assert [e.canonical for e in doc.entities_of("ORG")] == ["中国银行业监督管理委员会"]
