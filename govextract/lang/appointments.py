@@ -38,6 +38,8 @@ HONORIFIC_BEFORE_RE = re.compile(r"(?:同志|先生|女士)$")
 # a post in quotes: 聘请王五为“东川区名誉校长”
 OPEN_QUOTES = "“「\"‘"
 CLOSE_QUOTES = "”」\"’"
+# where a clause opens: a bare list of targets (张立新、王海燕为执行主席) stands there
+CLAUSE_START_RE = re.compile(r"(?:^|(?<=[,，。;；:：\n]))(?=[\u3400-\u9fff])", re.M)
 # a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
 NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff0-9]{1,10})\)")
 
@@ -151,11 +153,26 @@ class AppointmentReader:
                     return p, p + length
         return None
 
+    def bare_targets(self, listed: set[tuple[int, int]]) -> list[Appointment]:
+        """Clauses that open with names and 为 and close with posts, with no verb before them: the
+        presidium's lists (主席团,张立新、王海燕为执行主席), each name not read by a cued notice."""
+        text, found = self.text, []
+        for clause in CLAUSE_START_RE.finditer(text):
+            names, q = self.names_after(clause.end())
+            if not names or text[q : q + 1] != "为" or any(name in listed for name in names):
+                continue
+            read = self.posts(q + 1)
+            if read is not None and END_RE.match(text, read[1]) and text[read[1] : read[1] + 1] != "的":
+                found.append(Appointment(names, read[0], None, q))
+        return found
+
     def read(self) -> list[Appointment]:
         found: list[Appointment] = []
         text = self.text
         for cue in APPOINT_RE.finditer(text):
             p = cue.end()
+            if text[p : p + 1] in ":：":  # 提请任命:孙文斌为市公安局局长
+                p += 1
             while True:
                 names, q = self.names_after(p)
                 if not names or text[q : q + 1] != "为":
@@ -171,6 +188,8 @@ class AppointmentReader:
                 if text[p : p + 1] not in (",", ";") and not (text[p : p + 1] == "、" and self.next_target(p + 1)):
                     break
                 p += 1
+        listed = {name for notice in found for name in notice.names}
+        found.extend(self.bare_targets(listed))
         for cue in REMOVE_RE.finditer(text):
             span = self.removal_name(cue.end())
             if span is None:

@@ -31,7 +31,7 @@ def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = T
     persons = find_persons(text, parse)
     places = find_places(text)
     pieces = build_pieces(text, places, persons)
-    orgs = find_orgs(text, pieces=pieces)
+    orgs = _not_across_names(find_orgs(text, pieces=pieces), persons)
     events = find_events(text, pieces, persons)
     spans = set(persons) | set(orgs) | set(events) | set(find_laws(text))
     spans.update(_places_kept(text, places, orgs + events, persons, pieces.brands))
@@ -40,6 +40,12 @@ def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = T
     if model:
         spans.update(model_spans(text, list(spans), model_threshold))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def _not_across_names(orgs: list[Span], persons: list[Span]) -> list[Span]:
+    """Organisations less those that open inside a person's name and run past it: 华为 in 刘春华为县长."""
+    inside = {i: end for start, end, _ in persons for i in range(start + 1, end)}
+    return [span for span in orgs if span[1] <= inside.get(span[0], span[1])]
 
 
 def canonical_name(name: str, label: str) -> str | None:

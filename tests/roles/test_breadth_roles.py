@@ -362,3 +362,34 @@ ORG_EDGES = [
 @pytest.mark.parametrize("text, expected", NAME_ENDS + ORG_EDGES)
 def test_name_ends_and_org_edges(text, expected):
     assert expected <= positions(text)
+
+
+# notices written with a colon after the cue, and lists of targets with no verb (a presidium's posts)
+NOTICES = [
+    ("提请任命：孙文斌为市公安局局长；周海涛为市司法局局长。",
+     {("孙文斌", "市公安局局长"), ("周海涛", "市司法局局长")}),
+    ("任命:林晓东为区审计局局长。", {("林晓东", "区审计局局长")}),
+    ("大会主席团举行第一次会议，张立新、王海燕、李国强为执行主席。",
+     {("张立新", "执行主席"), ("王海燕", "执行主席"), ("李国强", "执行主席")}),
+    ("会议选举刘春华为县人民政府县长，赵建华为县人民法院院长。",
+     {("刘春华", "县人民政府县长"), ("赵建华", "县人民法院院长")}),
+]
+NOT_NOTICES = [
+    "王海燕为大家介绍了情况。",
+    "李明为此次活动捐款一万元。",
+]
+
+
+@pytest.mark.parametrize("text, expected", NOTICES)
+def test_notices_read(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text", NOT_NOTICES)
+def test_no_notice_without_a_post(text):
+    assert positions(text) == set()
+
+
+def test_no_company_across_a_name_before_wei():
+    doc = govextract.extract("会议选举刘春华为县人民政府县长，赵建华为县人民法院院长。")
+    assert "华为" not in {e.text for e in doc.entities_of("ORG")}
