@@ -265,7 +265,9 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     if strength is None:  # a numbered session: 第十三届全国人民代表大会第二次会议
         return (walk.start, end) if walk.prefixed or walk.body >= 2 else None
     free = text[start - walk.body:start]
-    if not quoted and (GENERIC_BODY.fullmatch(body) or (strength == "weak" and free and GENERIC_BODY.fullmatch(free))):
+    numbered = NUMBERED.search(body) is not None and walk.prefixed  # 中央第七次西藏工作座谈会: one of a series
+    if not quoted and not numbered and (GENERIC_BODY.fullmatch(body)
+                                        or (strength == "weak" and free and GENERIC_BODY.fullmatch(free))):
         return None  # 新闻发布会; 市政府常务会议 is the government's routine meeting, not a named one
     if strength == "strong" and (walk.prefixed or walk.body >= 2):
         return walk.start, end

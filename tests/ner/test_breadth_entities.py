@@ -587,3 +587,29 @@ def test_no_ministry_in_a_sector(text, label, unexpected):
 def test_former_body_abbreviation_has_its_full_name():
     doc = govextract.extract("据悉，银监会日前下发通知。")
     assert [e.canonical for e in doc.entities_of("ORG")] == ["中国银行业监督管理委员会"]
+
+
+# a numbered meeting of a series is a name even where its free words are generic (工作座谈会), and an
+# agreement signed unquoted may name its parties joined by 与 or 和
+SERIES_AND_AGREEMENTS = [
+    ("中央第七次西藏工作座谈会在北京召开。", "EVENT", {"中央第七次西藏工作座谈会"}),
+    ("第三次全国新疆工作座谈会召开。", "EVENT", {"第三次全国新疆工作座谈会"}),
+    ("市政府召开第十次常务会议。", "EVENT", {"第十次常务会议"}),
+    ("双方签署了东川市与西岭市战略合作框架协议。", "LAW", {"东川市与西岭市战略合作框架协议"}),
+    ("两地签订了青山县和石岭县对口协作协议。", "LAW", {"青山县和石岭县对口协作协议"}),
+]
+NOT_SERIES = [
+    ("这次座谈会开得很成功。", "EVENT", {"这次座谈会", "座谈会"}),
+    ("市政府常务会议研究了此事。", "EVENT", {"市政府常务会议", "常务会议"}),
+    ("双方签署了合作协议和备忘录。", "LAW", {"合作协议和备忘录"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", SERIES_AND_AGREEMENTS)
+def test_series_meetings_and_party_agreements(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_SERIES)
+def test_no_generic_meeting_or_list_of_agreements(text, label, unexpected):
+    assert not unexpected & entities(text, label)
