@@ -30,8 +30,9 @@ BAIJIAXING = (
     "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
     # common modern surnames outside the classical list
     "付铁信丘佘覃邝揭冼"
-    # rare surnames that are also common words (由如林, 义洁): count 0, so read only after a title
-    "由义"
+    # rare surnames that are also common words (由如林, 义洁, 代小红: 代 is a Sichuan and Chongqing surname):
+    # count 0, so read only after a title or in a list of names
+    "由义代"
 )
 # compound surnames (复姓) from the same list
 COMPOUND = (

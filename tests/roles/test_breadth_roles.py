@@ -393,3 +393,22 @@ def test_no_notice_without_a_post(text):
 def test_no_company_across_a_name_before_wei():
     doc = govextract.extract("会议选举刘春华为县人民政府县长，赵建华为县人民法院院长。")
     assert "华为" not in {e.text for e in doc.entities_of("ORG")}
+
+
+# rare surnames: 芶, 虢 and 鲜于 after a title, 代 (also a word: 代表, 代市长) after a title or in a list
+RARE_SURNAMES = [
+    ("村党支部书记芶建华、村委会主任虢明亮出席。", {("芶建华", "村党支部书记"), ("虢明亮", "村委会主任")}),
+    ("副县长鲜于峰、代小红参加调研。", {("鲜于峰", "副县长"), ("代小红", "副县长")}),
+    ("副市长代小红出席。", {("代小红", "副市长")}),
+    ("代市长李明主持会议。", {("李明", "代市长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RARE_SURNAMES)
+def test_rare_surnames(text, expected):
+    assert expected <= positions(text)
+
+
+def test_dai_as_a_word_is_no_name():
+    doc = govextract.extract("市长代表市政府讲话，全体代表出席会议。")
+    assert not doc.entities_of("PERSON")
