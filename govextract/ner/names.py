@@ -211,8 +211,10 @@ def unknown_place_start(pieces: Pieces, level_at: int) -> int:
             or level_at in pieces.verb_ends or level_at in pieces.soft_stops):  # 选举市人民政府: a verb, not a county
         return level_at
     before = text[start - 1] if start else ","
+    # a town's level character before a village's name bounds it too: 北岭镇后塘村村委会
+    town = before in "镇乡" or text[start - 2:start] == "街道"
     bounded = (not is_han(before) or before in STOP_CHARS or before in COORD_CHARS or start in pieces.places
-               or start in pieces.stops or start in pieces.verb_ends)
+               or start in pieces.stops or start in pieces.verb_ends or town and text[level_at] == "村")
     return start if bounded else level_at
 
 

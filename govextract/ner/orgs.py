@@ -158,6 +158,7 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
                 pieces.add_body(span[0], span[1])
                 if kind in BRAND_KINDS:
                     pieces.brands.append((span[0], span[1], "ORG"))
+    spans = [_from_village(pieces, span) for span in spans]
     in_company = spans_containing(pieces.brands)
     # a venue's word inside a company's name is no place: 某某国际酒店 in 某某国际酒店管理有限公司
     spans = [span for span in spans if span[2] != "LOC" or in_company(span[0], span[1]) is None]
@@ -166,6 +167,23 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     spans.extend((m.start(), m.end(), "ORG") for m in _ANNOUNCING_GOVERNMENT.finditer(text))
     spans = _without_local_namesakes(text, spans, known)
     return _without_parents(text, _without_cut_legal_forms(text, spans))
+
+
+_TOWN_ENDS = ("镇", "乡", "街道")
+_VILLAGE_ENDS = ("村", "社区", "居")
+
+
+def _from_village(pieces: Pieces, span: Span) -> Span:
+    """A village's body named after its town (海口镇海林村党支部) opens at the village: the releases name
+    a village's party branch or committee from the village alone, the town being a place of its own."""
+    start, end, label = span
+    town_end = next((e for e, s in pieces.places.items() if s == start and start < e < end
+                     and pieces.text.endswith(_TOWN_ENDS, start, e)), None)
+    if label != "ORG" or town_end is None:
+        return span
+    village_end = next((e for e, s in pieces.places.items() if s == town_end and e < end
+                        and pieces.text.endswith(_VILLAGE_ENDS, town_end, e)), None)
+    return (town_end, end, label) if village_end is not None else span
 
 
 def _index_stop_words(pieces: Pieces, matches: list[re.Match[str]]) -> None:

@@ -613,3 +613,29 @@ def test_series_meetings_and_party_agreements(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_SERIES)
 def test_no_generic_meeting_or_list_of_agreements(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# a village's body written after its town or street opens at the village; the town is a place
+VILLAGE_BODIES = [
+    ("海口镇海林村党支部书记陈伯文出席。", "ORG", {"海林村党支部"}),
+    ("三溪口街道下坦村党支部书记郭明平出席。", "ORG", {"下坦村党支部"}),
+    ("北岭乡后塘村村委会主任徐志文说。", "ORG", {"后塘村村委会"}),
+]
+NOT_VILLAGE_BODIES = [
+    ("海口镇海林村党支部书记陈伯文出席。", "ORG", {"海口镇海林村党支部"}),
+    ("三溪口街道下坦村党支部书记郭明平出席。", "ORG", {"三溪口街道下坦村党支部"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", VILLAGE_BODIES)
+def test_village_body_opens_at_the_village(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_VILLAGE_BODIES)
+def test_no_town_in_a_village_body(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+def test_town_government_keeps_its_town():
+    assert "青山镇人民政府" in entities("青山镇人民政府镇长李四出席。", "ORG")
