@@ -38,6 +38,8 @@ HONORIFIC_BEFORE_RE = re.compile(r"(?:同志|先生|女士)$")
 # a post in quotes: 聘请王五为“东川区名誉校长”
 OPEN_QUOTES = "“「\"‘"
 CLOSE_QUOTES = "”」\"’"
+# a personal record's opening (任前公示, a biography): 王五,男,1965年5月生,现任…
+RECORD_HEAD_RE = re.compile(r"\s*(?:\d{1,3}[.、]\s*)?([\u3400-\u9fff·]{2,12})\s*[,，]\s*[男女]\s*[,，]")
 # where a clause opens: a bare list of targets (张立新、王海燕为执行主席) stands there
 CLAUSE_START_RE = re.compile(r"(?:^|(?<=[,，。;；:：\n]))(?=[\u3400-\u9fff])", re.M)
 # a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
@@ -141,6 +143,16 @@ class AppointmentReader:
             break
         return names
 
+    def record_head(self, end: int) -> list[tuple[int, int]]:
+        """The name a personal record opens with, in the cue's sentence: 王五,男,汉族,1965年生,现任…"""
+        text = self.text
+        sentence = max(text.rfind(mark, 0, end) for mark in "。;；\n") + 1
+        head = RECORD_HEAD_RE.match(text, sentence)
+        if head is None or head.end() > end:
+            return []
+        start = head.start(1)
+        return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
+
     def removal_name(self, p: int) -> tuple[int, int] | None:
         """免去鲁振文安平市人民政府副市长: the name runs straight into the organisation."""
         end = persons.name_after(self.text, p)
@@ -211,7 +223,7 @@ class AppointmentReader:
             honorific = HONORIFIC_BEFORE_RE.search(text, max(0, end - 2), end)
             if honorific is not None:
                 end = honorific.start()
-            names = self.names_before(end)
+            names = self.names_before(end) or self.record_head(end)
             if len(cue.group()) == 1:  # 任 alone: a full or known name (新一任秘书长 has none)
                 names = [(s, e) for s, e in names if e - s >= 3 or self.known.get(e) == s]
             acting = cue.group() in ACTING

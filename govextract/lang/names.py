@@ -155,6 +155,8 @@ def chinese_name_after(
         return three
     if b2:
         return two
+    if not strict and base == 1 and ok2 and not ok3 and _word_last_character(text, i + base, three):
+        return three  # 刘向前介绍: a given name ending in a character that is mostly a word, surely ended
     # a married name of Hong Kong or Macao: 陈黄丽珊, 何梁美仪
     four = i + 4
     # (the given part is no name of its own: 何伟傅旭 is two names)
@@ -175,6 +177,17 @@ def _word_surname(text: str, i: int) -> bool | None:
     if ch in STRONG_FOLLOW and ch not in COMMON_SURNAMES:
         return None if ch in CONJUNCTIONS else True
     return False
+
+
+def _word_last_character(text: str, start: int, end: int) -> bool:
+    """Whether the given name [start, end) fails only for its last character, one that is mostly a word
+    but also ends given names in PFR (前 in 刘向前), and a sure end follows it (介绍, punctuation)."""
+    last = text[end - 1:end]
+    if not (last in NEVER_CHARS and last in GIVEN_CHARS and is_cjk(last)):
+        return False
+    if TITLE_RE.search(text, start, end) or FOLLOW_RE.match(text, end - 1) and len(FOLLOW_RE.match(text, end - 1).group()) > 1:
+        return False
+    return boundary_strength(text, end) == 2 and _sure_end(text, end)
 
 
 def _word_character_name(text: str, i: int) -> bool:

@@ -412,3 +412,31 @@ def test_rare_surnames(text, expected):
 def test_dai_as_a_word_is_no_name():
     doc = govextract.extract("市长代表市政府讲话，全体代表出席会议。")
     assert not doc.entities_of("PERSON")
+
+
+# personal records (任前公示, biographies): the post cues read the name the record opens with
+RECORDS = [
+    ("王立新，男，1965年生，现任市财政局局长。", {("王立新", "市财政局局长")}),
+    ("1. 孙海燕，女，汉族，1972年5月生，大学学历，现任县教育局副局长，拟任县审计局局长。",
+     {("孙海燕", "县教育局副局长"), ("孙海燕", "县审计局局长")}),
+    ("李芳，女，1970年生，曾任县教育局局长，现任县委常委。", {("李芳", "县教育局局长"), ("李芳", "县委常委")}),
+]
+# a given name ending in a character that is mostly a word (前), read where a sure end follows it
+WORD_FINAL_NAMES = [
+    ("县畜牧兽医局局长刘向前介绍了情况。", {("刘向前", "县畜牧兽医局局长")}),
+    ("副县长张志前出席。", {("张志前", "副县长")}),
+]
+NOT_WORD_FINAL_NAMES = [
+    ("局长王刚前往北京。", {("王刚前", "局长")}),
+    ("市长李明前天到任。", {("李明前", "市长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECORDS + WORD_FINAL_NAMES)
+def test_records_and_word_final_names(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_WORD_FINAL_NAMES)
+def test_no_name_into_the_next_word(text, unexpected):
+    assert not unexpected & positions(text)
