@@ -243,6 +243,26 @@ def _on_behalf(text: str, title: TitleMatch, name_ends: set[int]) -> bool:
     return title.start in name_ends or NAME_TAIL_END_RE.search(text, max(0, title.start - 2), title.start) is not None
 
 
+def _split_fused_posts(text: str, titles: list[TitleMatch], k: int, posts: list[Post], used: set[int],
+                       stops: set[int], name_ends: set[int]) -> None:
+    """Two posts written with no mark between (外交部发言人新闻司司长王五): the organisation of the second
+    ends at the first title, which is a post of its own, with the organisation before it."""
+    for j in range(k - 1, -1, -1):
+        before = titles[j]
+        first = posts[0]
+        if j in used or before.kind != "title" or not first.org_start < before.end < first.title_start:
+            continue
+        between = text[before.end:first.title_start]
+        if not between.endswith(_body_suffixes()) and between[-1:] not in SINGLE_BODY_ENDS:
+            continue  # 外交部发言人新闻司: the words between name a body of their own
+        used.add(j)
+        first.org_start = before.end
+        posts.insert(0, Post(org_start(text, before.start, stops, name_ends), before.start, before.end, before.kind))
+
+
+SINGLE_BODY_ENDS = frozenset("司局处部厅委办署")
+
+
 def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: list[TitleMatch] | None = None,
                  stops: set[int] | None = None, known_starts: dict[int, int] | None = None
                  ) -> tuple[list[Chain], list[TitleMatch]]:
@@ -275,6 +295,7 @@ def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: 
         else:
             posts = [Post(org_start(text, title.start, stops, name_ends), title.start, title.end, title.kind)]
         used.add(k)
+        _split_fused_posts(text, titles, k, posts, used, stops, name_ends)
         p = posts[0].org_start
         while p >= 2 and text[p - 1] in "、兼" and (p - 1) in by_end and by_end[p - 1] not in used:
             before = titles[by_end[p - 1]]

@@ -41,16 +41,19 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_GIVEN_COUNT = {row.char: row.frequency for row in tables.name_chars() if row.kind == "given"}
+
+
 def _time_words() -> list[str]:
     """Relative dates and parts of the day (上周, 去年, 傍晚: data/dates_relative.tsv, dates_day_parts.tsv)
     that may follow a name (王建军上周表示), less those opening with a character that often ends a given
     name (明天 after 张晓: 张晓明 + 天 is as likely), by PFR's given-name counts."""
-    given = {row.char: row.frequency for row in tables.name_chars() if row.kind == "given"}
     words = [*tables.dates_relative(), *tables.dates_day_parts()]
-    return [word for word in words if len(word) >= 2 and given.get(word[0], 0) < _GIVEN_RARE]
+    return [word for word in words if len(word) >= 2 and _GIVEN_COUNT.get(word[0], 0) < _GIVEN_RARE]
 
 
 _GIVEN_RARE = 30  # a first character seen fewer times than this at the end of PFR's given names
+_GIVEN_SEEN = 5  # a word character PFR has at the end of given names at least this often (前 10, 部 2)
 FOLLOW_RE = re.compile(_alternation([*_context("follow"), *_context("strong"), *_time_words()]))
 # any verb PFR counts (data/name_verbs.tsv) may end a three-character name before it: 杨进添进行
 VERB_AFTER_RE = re.compile(_alternation(tables.name_verbs()))
@@ -183,11 +186,13 @@ def _word_last_character(text: str, start: int, end: int) -> bool:
     """Whether the given name [start, end) fails only for its last character, one that is mostly a word
     but also ends given names in PFR (前 in 刘向前), and a sure end follows it (介绍, punctuation)."""
     last = text[end - 1:end]
-    if not (last in NEVER_CHARS and last in GIVEN_CHARS and is_cjk(last)):
+    if not (last in NEVER_CHARS and _GIVEN_COUNT.get(last, 0) >= _GIVEN_SEEN and is_cjk(last)):
         return False
-    if TITLE_RE.search(text, start, end) or FOLLOW_RE.match(text, end - 1) and len(FOLLOW_RE.match(text, end - 1).group()) > 1:
-        return False
-    return boundary_strength(text, end) == 2 and _sure_end(text, end)
+    word = FOLLOW_RE.match(text, end - 1)
+    if TITLE_RE.search(text, start, end) or word is not None and len(word.group()) > 1:
+        return False  # 刘向前往: 前往 is a word
+    # a sure end that is no title: 宣传部部长 holds no name 宣传部
+    return boundary_strength(text, end) == 2 and _sure_end(text, end) and not TITLE_RE.match(text, end)
 
 
 def _word_character_name(text: str, i: int) -> bool:
@@ -199,35 +204,40 @@ def _word_character_name(text: str, i: int) -> bool:
             and boundary_strength(text, three) == 2 and not TITLE_RE.match(text, i + 2))
 
 
+def _dotted_end(text: str, i: int, m: re.Match[str]) -> int:
+    """Where a name joined by interpuncts that DOTTED_RE matched at i ends."""
+    last = text.rfind("·", i, m.end())
+    last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
+    # the last part may run into the next word (罗德纳斯先生); a transliteration character that also
+    # follows names (提, 都) ends it only where no sure end comes after it and more such characters
+    # (铁木尔·达瓦买提参加, 阿不来提·阿不都热西提在, but 约翰·克里都表示)
+    maybe = None
+    for j in range(last + 2, m.end()):
+        if boundary_strength(text, j) == 2:
+            foreign_char = text[j] in FOREIGN_CHARS and not _sure_end(text, j)
+            if maybe is None and not foreign_char:
+                return j
+            if maybe is None:
+                maybe = j
+            elif not foreign_char:
+                next_to = j == maybe + 1
+                return maybe if next_to and (text[maybe] in ADVERBS or not _sure_end(text, j)) else j
+            continue
+        # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it
+        if text[j] not in FOREIGN_CHARS and (maybe is not None or text[j] in GIVEN_CHARS
+                                             and boundary_strength(text, j + 1) < 2):
+            return j if maybe is None else maybe
+    end = m.end()
+    if maybe is not None and not (boundary_strength(text, end) == 2 and _sure_end(text, end)):
+        return maybe
+    return end
+
+
 def foreign_name_after(text: str, i: int) -> int | None:
     """End of a transliterated, Japanese or Latin name at i: 帕特里克·雷诺·恩代卡, 山田健一郎, Duarte Valente."""
     m = DOTTED_RE.match(text, i)
     if m:
-        last = text.rfind("·", i, m.end())
-        last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
-        # the last part may run into the next word (罗德纳斯先生); a transliteration character that also
-        # follows names (提, 都) ends it only where no sure end comes after it and more such characters
-        # (铁木尔·达瓦买提参加, 阿不来提·阿不都热西提在, but 约翰·克里都表示)
-        maybe = None
-        for j in range(last + 2, m.end()):
-            if boundary_strength(text, j) == 2:
-                foreign_char = text[j] in FOREIGN_CHARS and not _sure_end(text, j)
-                if maybe is None and not foreign_char:
-                    return j
-                if maybe is None:
-                    maybe = j
-                elif not foreign_char:
-                    next_to = j == maybe + 1
-                    return maybe if next_to and (text[maybe] in ADVERBS or not _sure_end(text, j)) else j
-                continue
-            # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it
-            if text[j] not in FOREIGN_CHARS and (maybe is not None or text[j] in GIVEN_CHARS
-                                                 and boundary_strength(text, j + 1) < 2):
-                return j if maybe is None else maybe
-        end = m.end()
-        if maybe is not None and not (boundary_strength(text, end) == 2 and _sure_end(text, end)):
-            return maybe
-        return end
+        return _dotted_end(text, i, m)
     m = LATIN_RE.match(text, i)
     if m:
         return m.end()

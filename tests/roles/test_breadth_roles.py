@@ -440,3 +440,20 @@ def test_records_and_word_final_names(text, expected):
 @pytest.mark.parametrize("text, unexpected", NOT_WORD_FINAL_NAMES)
 def test_no_name_into_the_next_word(text, unexpected):
     assert not unexpected & positions(text)
+
+
+# two posts written with no mark between them: the second's organisation ends at the first title
+FUSED_POSTS = [
+    ("外交部发言人新闻司司长王明出席。", {("王明", "外交部发言人"), ("王明", "新闻司司长")}),
+    ("市委常委宣传部部长王五出席。", {("王五", "市委常委"), ("王五", "宣传部部长")}),
+    ("市委常委、宣传部部长王五出席。", {("王五", "市委常委"), ("王五", "宣传部部长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FUSED_POSTS)
+def test_fused_posts(text, expected):
+    assert expected <= positions(text)
+
+
+def test_no_fused_post_inside_one_body():
+    assert positions("市人大常委会主任李四出席。") == {("李四", "市人大常委会主任")}
