@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 SCHEMAS: dict[str, tuple[str, ...]] = {
     "chrome.tsv": ("phrase", "mode"),
     "countries.tsv": ("name", "aliases", "capital"),
+    "country_aliases.tsv": ("name", "alias", "locale"),
     "dates_anaphora.tsv": ("word", "offset"),
     "dates_anaphora_units.tsv": ("word", "unit", "offset"),
     "dates_counted_not_after.tsv": ("first_char", "characters_not_allowed_after_it"),
@@ -78,6 +79,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
 
 # Tables built by a script: edit the script (or its inputs), then rerun it; never edit the table.
 GENERATED: dict[str, str] = {
+    "country_aliases.tsv": "training/build_country_aliases.py",
     "divisions.tsv": "training/build_divisions.py",
     "name_chars.tsv": "training/build_names.py",
     "name_verbs.tsv": "training/build_name_verbs.py",

@@ -50,6 +50,13 @@ def countries() -> tuple[Country, ...]:
 
 
 @cache
+def country_aliases() -> dict[str, str]:
+    """Names Taiwan and Hong Kong give countries -> the name countries.tsv uses: 帛琉 -> 帕劳 (generated
+    from CLDR by training/build_country_aliases.py)."""
+    return {r[1]: r[0] for r in load_table("country_aliases.tsv").rows}
+
+
+@cache
 def regions() -> tuple[tuple[str, str], ...]:
     """(name, label) of named places that are not divisions: 长江经济带 LOC."""
     return tuple((r[0], r[1]) for r in load_table("regions.tsv").rows)

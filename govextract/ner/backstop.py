@@ -42,8 +42,8 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
     def keep(start: int, end: int, label: str) -> bool:
         if label not in ("PERSON", "ORG", "GPE") or not _plausible(text[start:end], label):
             return False
-        if taken.overlaps(start, end):
-            return False
+        if taken.overlaps(start, end) or text.startswith("族", end):
+            return False  # 俄罗斯族: a people, not the country
         if label == "ORG" and (_opens_after_coordinator(text, start, rule_ends) or text[end - 1:end + 1] == "会议"):
             return False  # 通讯部 in 交通和通讯部长; 中共党员会议: a meeting cut before its last character
         return True

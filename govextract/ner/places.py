@@ -66,6 +66,8 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
         for form in [name, capital, *aliases.split(",")]:
             if form.strip():
                 names[form.strip()] = "GPE"
+    for alias in tables.country_aliases():  # 帛琉, 纽西兰: the names Taiwan and Hong Kong use
+        names.setdefault(alias, "GPE")
     for city in read_words("foreign_cities.tsv"):
         names[city] = "GPE"
     for name, label in read_table("regions.tsv"):
@@ -194,6 +196,8 @@ def _full_names() -> dict[str, str]:
     for row in read_table("countries.tsv"):
         for alias in filter(None, (row + ("",))[1].split(",")):
             full.setdefault(alias.strip(), row[0])
+    for alias, name in tables.country_aliases().items():
+        full.setdefault(alias, name)
     return full
 
 
@@ -234,6 +238,8 @@ def find_places(text: str) -> list[Span]:
     foreign = []
     for m in _foreign_unit().finditer(text):
         unit = m.group(1)
+        if "自治" in unit:
+            continue  # 族自治州 ends a Chinese autonomous prefecture (延边朝鲜族自治州), no foreign state
         if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
             foreign.append((m.start(1), m.end(1), "GPE"))
     in_foreign = spans_containing(foreign)
@@ -250,6 +256,8 @@ def find_places(text: str) -> list[Span]:
             continue  # 津市 in 博巴森-荷津市
         if blocked(start, end) is not None or _in_foreign_name(text, start, end, m.group(), start in ends):
             continue
+        if text.startswith("族", end):
+            continue  # 哈萨克族, 俄罗斯族, 朝鲜族: a people, not the country
         ends.add(end)
         spans.append((start, end, names.get(text[start:end], "GPE")))
         seen_full.add(m.group())

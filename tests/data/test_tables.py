@@ -140,3 +140,13 @@ def test_date_accessors_are_typed():
     # a period may run into the next year: winter is months 12-14, December to February
     assert all(1 <= first <= 12 and first <= last <= first + 11 for first, last in tables.dates_periods().values())
     assert all(units for units in tables.dates_not_after().values())
+
+
+def test_country_aliases_rebuild(tmp_path):
+    babel = pytest.importorskip("babel")
+    _need(PFR)
+    header = (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines()[2]
+    if f"babel {babel.__version__}." not in header:
+        pytest.skip(f"the table was built with another babel (CLDR) release than {babel.__version__}")
+    _script("build_country_aliases.py").main(PFR, out_path=tmp_path / "country_aliases.tsv")
+    _same(tmp_path / "country_aliases.tsv", "country_aliases.tsv")

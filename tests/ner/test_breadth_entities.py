@@ -639,3 +639,31 @@ def test_no_town_in_a_village_body(text, label, unexpected):
 
 def test_town_government_keeps_its_town():
     assert "青山镇人民政府" in entities("青山镇人民政府镇长李四出席。", "ORG")
+
+
+# the names Taiwan and Hong Kong give countries (CLDR), and peoples named after a country (俄罗斯族)
+COUNTRY_NAMES = [
+    ("帛琉總統惠恕仁訪問台灣。", "PLACE", {"帛琉"}),
+    ("紐西蘭總理今日抵台。", "PLACE", {"纽西兰"}),
+    ("外交部長會見瓜地馬拉外長。", "PLACE", {"瓜地马拉"}),
+    ("延边朝鲜族自治州州长出席。", "PLACE", {"延边朝鲜族自治州"}),
+]
+NOT_COUNTRY_NAMES = [
+    ("汉族、哈萨克族、俄罗斯族、蒙古族群众参加联欢。", "PLACE", {"哈萨克", "俄罗斯", "蒙古"}),
+    ("延边朝鲜族自治州州长出席。", "PLACE", {"族自治州", "朝鲜"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", COUNTRY_NAMES)
+def test_country_names_of_taiwan_and_hong_kong(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_COUNTRY_NAMES)
+def test_no_country_in_a_people(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+def test_taiwan_country_name_has_the_mainland_one():
+    doc = govextract.extract("帛琉總統惠恕仁訪問台灣。")
+    assert {e.text: e.canonical for e in doc.entities_of("GPE")}["帛琉"] == "帕劳"
