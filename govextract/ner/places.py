@@ -61,21 +61,24 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
                 names[short] = "GPE"
     for old in old_names:
         names.setdefault(old, "GPE")
-    for row in read_table("countries.tsv"):
-        name, aliases, capital = (row + ("", ""))[:3]
-        for form in [name, capital, *aliases.split(",")]:
-            if form.strip():
-                names[form.strip()] = "GPE"
-    for alias in tables.country_aliases():  # 帛琉, 纽西兰: the names Taiwan and Hong Kong use
-        names.setdefault(alias, "GPE")
-    for city in read_words("foreign_cities.tsv"):
-        names[city] = "GPE"
+    names.update(dict.fromkeys(_foreign_names(), "GPE"))
     for name, label in read_table("regions.tsv"):
         names[name] = label
     for short in list(county_short):
         if short in names:
             del county_short[short]
     return names, county_short, compile_words(names)
+
+
+def _foreign_names() -> list[str]:
+    """Countries, their other names and capitals, the names Taiwan and Hong Kong use (帛琉), foreign cities."""
+    found = []
+    for row in read_table("countries.tsv"):
+        name, aliases, capital = (row + ("", ""))[:3]
+        found.extend(form.strip() for form in [name, capital, *aliases.split(",")] if form.strip())
+    found.extend(tables.country_aliases())
+    found.extend(read_words("foreign_cities.tsv"))
+    return found
 
 
 @lru_cache(maxsize=1)
