@@ -457,3 +457,16 @@ def test_fused_posts(text, expected):
 
 def test_no_fused_post_inside_one_body():
     assert positions("市人大常委会主任李四出席。") == {("李四", "市人大常委会主任")}
+
+
+# a Latin name inside Chinese text, initials between its words
+LATIN_NAMES = [
+    ("總統賴清德今天接見馬紹爾群島總統Hilda C. Heine一行。", {("Hilda C. Heine", "马绍尔群岛总统")}),
+    ("外长John F. Kerry出席。", {("John F. Kerry", "外长")}),
+    ("总理Duarte Valente出席。", {("Duarte Valente", "总理")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN_NAMES)
+def test_latin_names(text, expected):
+    assert expected <= positions(text)
