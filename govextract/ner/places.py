@@ -224,6 +224,20 @@ def _foreign_only() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     return frozenset(cities), frozenset(chars), compile_words(read_words("place_blockers.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _two_character_words() -> frozenset[str]:
+    """Two-character verbs PFR counts (data/name_verbs.tsv), titles and title modifiers (data/titles.tsv)
+    and role cues (data/role_cues.tsv): 代理, 总理, 助理, 办理."""
+    words = (*name_verbs(), *(row.title for row in tables.titles()), *(cue.cue for cue in tables.role_cues()))
+    return frozenset(word for word in words if len(word) == 2)
+
+
+def _opens_inside_word(text: str, start: int) -> bool:
+    """Whether a place's first character ends a two-character word that opens right before it (理 of 理县
+    in 代理县长): the place is then letters of that word and the level word after it (县长)."""
+    return start > 0 and text[start - 1:start + 1] in _two_character_words()
+
+
 def _in_foreign_name(text: str, start: int, end: int, name: str, after_place: bool) -> bool:
     """A foreign city inside a transliterated personal name: 利马 in 克利马, 塔拉瓦 in 塔拉瓦奈."""
     cities, chars, _ = _foreign_only()
@@ -261,6 +275,8 @@ def find_places(text: str) -> list[Span]:
             continue
         if text.startswith("族", end):
             continue  # 哈萨克族, 俄罗斯族, 朝鲜族: a people, not the country
+        if end - start == 2 and text[end - 1] in "县市区旗" and _opens_inside_word(text, start):
+            continue  # a one-character name and its level (理县) inside 代理县长, 总理县里
         ends.add(end)
         spans.append((start, end, names.get(text[start:end], "GPE")))
         seen_full.add(m.group())

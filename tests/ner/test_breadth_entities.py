@@ -667,3 +667,25 @@ def test_no_country_in_a_people(text, label, unexpected):
 def test_taiwan_country_name_has_the_mainland_one():
     doc = govextract.extract("帛琉總統惠恕仁訪問台灣。")
     assert {e.text: e.canonical for e in doc.entities_of("GPE")}["帛琉"] == "帕劳"
+
+
+# a county named by one character and its level (理县) is no place inside a word before it (代理县长)
+ONE_CHARACTER_COUNTIES = [
+    ("四川省理县发生地震。", "PLACE", {"理县"}),
+    ("理县县长出席。", "PLACE", {"理县"}),
+    ("说说邱县这几年的变化。", "PLACE", {"邱县"}),
+]
+NOT_ONE_CHARACTER_COUNTIES = [
+    ("代理縣長陳金虎主持縣務會議。", "PLACE", {"理县"}),
+    ("总理县里的事务由他负责。", "PLACE", {"理县"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", ONE_CHARACTER_COUNTIES)
+def test_one_character_counties(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_ONE_CHARACTER_COUNTIES)
+def test_no_county_inside_a_word(text, label, unexpected):
+    assert not unexpected & entities(text, label)
