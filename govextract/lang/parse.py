@@ -37,11 +37,26 @@ class TitleParse:
     def chains(self, known_name_ends: set[int] | frozenset[int] = frozenset(),
                known_starts: dict[int, int] | None = None) -> Chains:
         """title_chains(text, known_name_ends, known_starts=...), each chain a fresh copy the caller may
-        extend; known_starts matter only where a title ends."""
+        extend; known_starts matter only where a title ends and the name readers read no name."""
         key = frozenset(end for end in known_name_ends if end in self._org_reach)
+        found = self._read_chains(key)
         starts = frozenset((s, e) for s, e in (known_starts or {}).items() if s in self._title_ends)
-        found = self._chains.get((key, starts))
-        if found is None and not starts:
+        if starts:
+            read = {start for chain in found[0] for start, _ in chain.names}
+            starts = frozenset((s, e) for s, e in starts if s not in read)
+        if starts:
+            if (key, starts) not in self._chains:
+                self.runs += 1
+                self._chains[(key, starts)] = title_chains(self.text, set(key), titles=self.titles,
+                                                           stops=self.stops, known_starts=dict(starts))
+            found = self._chains[(key, starts)]
+        chains, loose = found
+        return [chain.copy() for chain in chains], list(loose)
+
+    def _read_chains(self, key: frozenset[int]) -> Chains:
+        """The chains read knowing the name ends in key, computed once per distinct reading."""
+        found = self._chains.get((key, frozenset()))
+        if found is None:
             for (least, most), result in self._readings.items():
                 # a chain's names end after its titles, so knowing them beforehand changes no chain:
                 # any known set between K and K + the names read with K reads the same chains
@@ -50,14 +65,11 @@ class TitleParse:
                     break
         if found is None:
             self.runs += 1
-            found = title_chains(self.text, set(key), titles=self.titles, stops=self.stops,
-                                 known_starts=dict(starts))
+            found = title_chains(self.text, set(key), titles=self.titles, stops=self.stops)
             read = {end for chain in found[0] for _, end in chain.names if end in self._org_reach}
-            if not starts:
-                self._readings[(key, key | read)] = found
-        self._chains[(key, starts)] = found
-        chains, loose = found
-        return [chain.copy() for chain in chains], list(loose)
+            self._readings[(key, key | read)] = found
+        self._chains[(key, frozenset())] = found
+        return found
 
     def appointments(self, known: dict[int, int]) -> list[Appointment]:
         """Appointment notices, with known names (end -> start) read elsewhere."""
