@@ -72,7 +72,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
 
 def _foreign_names() -> list[str]:
     """Countries, their other names and capitals, the names Taiwan and Hong Kong use (帛琉), foreign cities."""
-    found = []
+    found: list[str] = []
     for row in read_table("countries.tsv"):
         name, aliases, capital = (row + ("", ""))[:3]
         found.extend(form.strip() for form in [name, capital, *aliases.split(",")] if form.strip())
