@@ -205,6 +205,13 @@ def _word_character_name(text: str, i: int) -> bool:
             and boundary_strength(text, three) == 2 and not TITLE_RE.match(text, i + 2))
 
 
+def _foreign_then_end(text: str, j: int) -> bool:
+    """Whether text[j] is a transliteration character after which a name surely ends (曼 in 热合曼在)."""
+    if text[j:j + 1] not in FOREIGN_CHARS or boundary_strength(text, j + 1) < 2:
+        return False
+    return _sure_end(text, j + 1) or text[j + 1:j + 2] not in FOREIGN_CHARS
+
+
 def _dotted_end(text: str, i: int, m: re.Match[str]) -> int:
     """Where a name joined by interpuncts that DOTTED_RE matched at i ends."""
     last = text.rfind("·", i, m.end())
@@ -224,9 +231,11 @@ def _dotted_end(text: str, i: int, m: re.Match[str]) -> int:
                 next_to = j == maybe + 1
                 return maybe if next_to and (text[maybe] in ADVERBS or not _sure_end(text, j)) else j
             continue
-        # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it
+        # 弗里不久前, 盖茨直言: a character no transliteration uses, unless the name ends right after it or
+        # after one more transliteration character (热合曼在: 合 in a Uyghur name)
         if text[j] not in FOREIGN_CHARS and (maybe is not None or text[j] in GIVEN_CHARS
-                                             and boundary_strength(text, j + 1) < 2):
+                                             and boundary_strength(text, j + 1) < 2
+                                             and not _foreign_then_end(text, j + 1)):
             return j if maybe is None else maybe
     end = m.end()
     if maybe is not None and not (boundary_strength(text, end) == 2 and _sure_end(text, end)):
