@@ -470,3 +470,9 @@ LATIN_NAMES = [
 @pytest.mark.parametrize("text, expected", LATIN_NAMES)
 def test_latin_names(text, expected):
     assert expected <= positions(text)
+
+
+def test_inspector_is_a_post():
+    """督察 (an inspection group's inspector) after the group leader's post, joined by 、."""
+    found = positions("中央第二生态环境保护督察组组长、督察刘建国出席。")
+    assert {("刘建国", "中央第二生态环境保护督察组组长"), ("刘建国", "督察")} <= found
