@@ -38,6 +38,8 @@ SESSION_COUNT = re.compile(rf"(?:{_NUM}|几)+届")
 COUNTING = frozenset("了每上下这那前后历各")  # before a count of sessions: 召开了5届, 上一届
 NUMBERED = re.compile(rf"第{_NUM}{{1,3}}次")  # 中国共产党第十五次全国代表大会
 TRAILING_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
+# a year's meeting of a forum or series written after its name: 博鳌亚洲论坛2024年年会
+ANNUAL_MEETING = re.compile(r"(?:19|20)[0-9]{2}年?(?:年会|峰会|大会)")
 # modifiers that leave a generic event word generic: 新闻发布会, 专题座谈会, 全体会议
 GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv'))})*")
 GENERIC_WORD = re.compile(trie_pattern(read_words("event_generic_words.tsv")))
@@ -105,7 +107,17 @@ def find_events(text: str, pieces: Pieces | None = None, persons: list[Span] | N
     spans.extend(office_ceremonies(event_pieces, person_ends))
     spans.extend(_quoted_events(text, scan, words, inside_org))
     spans.extend((m.start(), m.end(), "EVENT") for m in HOLIDAY_CEREMONY.finditer(text))  # 国庆酒会
-    return _without_joined_parts(text, spans)
+    return _with_annual_meetings(text, _without_joined_parts(text, spans))
+
+
+def _with_annual_meetings(text: str, spans: list[Span]) -> list[Span]:
+    """A forum or series followed by a year's meeting is that meeting: 博鳌亚洲论坛2024年年会 (the forum's
+    name alone is not kept beside it)."""
+    out = []
+    for start, end, label in spans:
+        annual = ANNUAL_MEETING.match(text, end)
+        out.append((start, annual.end(), label) if annual else (start, end, label))
+    return out
 
 
 def _without_joined_parts(text: str, spans: list[Span]) -> list[Span]:

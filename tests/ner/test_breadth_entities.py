@@ -691,3 +691,19 @@ def test_one_character_counties(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_ONE_CHARACTER_COUNTIES)
 def test_no_county_inside_a_word(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# a forum's yearly meeting written after its name is the meeting, whole
+ANNUAL_MEETINGS = [
+    ("博鳌亚洲论坛2024年年会开幕。", "EVENT", {"博鳌亚洲论坛2024年年会"}),
+    ("中国发展高层论坛2025年会在京开幕。", "EVENT", {"中国发展高层论坛2025年会"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", ANNUAL_MEETINGS)
+def test_annual_meetings_whole(text, label, expected):
+    assert entities(text, label) == expected
+
+
+def test_forum_alone_before_a_date_is_the_forum():
+    assert entities("博鳌亚洲论坛将于2024年举行。", "EVENT") == {"博鳌亚洲论坛"}
