@@ -91,12 +91,14 @@ def read_holiday(m: re.Match, text: str) -> Reading | None:
     short = _holiday_short_year(m.group("sy"))
     if m.group("sy") and short is None:
         return None
-    year_before = m.group("y") or m.group("ry") or m.group("ay") or m.group("sy")
+    year_before = m.group("y") or m.group("roc") or m.group("ry") or m.group("ay") or m.group("sy")
     if not year_before and not suffix_ok(text, m.end("word"), holiday):  # 今年五一 is the holiday
         return None
     r = Reading(m.start(), m.end("word"), "holiday", holiday=holiday.word)
     if m.group("y"):
         r.year = int(m.group("y"))
+    elif m.group("roc"):
+        r.year = int(m.group("roc")) + P.ROC_OFFSET  # 民国100年元旦: 2011
     elif short is not None:
         r.short_year = short
     elif m.group("ry"):

@@ -42,7 +42,8 @@ _SPANS = "|".join(re.escape(w) for w in SPAN_WORDS)
 # 零六年端午, 06年春节, '06年国庆: a two-digit year whose century the clock chooses.
 _SHORT_YEAR = r"(?<![0-9'’])['’]?\d{2}|(?<![〇零一二三四五六七八九十百])[〇零一二三四五六七八九]{2}"
 HOLIDAY = re.compile(
-    rf"(?:(?P<y>(?<![0-9])\d{{4}}) ?年|(?P<sy>{_SHORT_YEAR})年|(?P<ry>今|去|明|前)年|(?P<ay>同|当)年)?"
+    rf"(?:(?P<y>(?<![0-9])\d{{4}}) ?年|(?:中华)?民国 ?(?P<roc>\d{{2,3}}) ?年|(?P<sy>{_SHORT_YEAR})年"
+    rf"|(?P<ry>今|去|明|前)年|(?P<ay>同|当)年)?"
     rf"(?<![一二三四五六七八九十第百千0-9])(?P<word>{_WORDS})(?![一二三四五六七八九十0-9月日号届五])(?P<span>{_SPANS})?"
     rf"(?P<time>{TIME})?")
 

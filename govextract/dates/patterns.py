@@ -8,6 +8,8 @@ import re
 
 from ..data import read_table, read_words
 
+ROC_OFFSET = 1911  # the Republic of China calendar: 民国1年 is 1912
+
 # Chinese digits as written in years (二〇一九, 二O一O) and in months and days.
 CN_DIGIT = "〇零O○一二三四五六七八九"
 CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"

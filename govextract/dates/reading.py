@@ -59,16 +59,16 @@ class Reading:
 def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     """The Gregorian year stated in core p; None when none is written, False when not a year."""
     if roc_now := g.get(p + "yroc"):
-        return int(roc_now) + 1911
+        return int(roc_now) + P.ROC_OFFSET
     if roc_written := g.get(p + "ycn"):  # 民国一百一十年
         number = cn_integer(roc_written)
-        return number + 1911 if number else False
+        return number + P.ROC_OFFSET if number else False
     written = g.get(p + "y")
     if written is None:
         return None
     if not written.isascii():
         if len(written) == 3 and written[0] == "一":  # 一〇七年: an ROC year (AD 107 is no release's)
-            return year_number(written) + 1911
+            return year_number(written) + P.ROC_OFFSET
         number = year_number(written)
         return number if 1000 <= number <= 2199 else False
     if len(written) == 4:
@@ -78,7 +78,7 @@ def _year(g: dict[str, str | None], p: str, taiwan: bool) -> int | None | bool:
     if g.get(p + "roc") == "公元":
         return int(written)
     if g.get(p + "roc") or (taiwan and (len(written) == 3 or g.get(p + "m"))):
-        return int(written) + 1911
+        return int(written) + P.ROC_OFFSET
     return False
 
 
@@ -282,7 +282,7 @@ def _finish(m: re.Match, text: str, r: Reading, whole: bool) -> Reading | None:
 
 def read_numeric(m: re.Match, roc: bool = False) -> Reading | None:
     """2019-08-26 (or ROC 109-04-30) with its time, if the date exists."""
-    year = int(m.group("y")) + (1911 if roc else 0)
+    year = int(m.group("y")) + (P.ROC_OFFSET if roc else 0)
     try:
         dt.date(year, int(m.group("m")), int(m.group("d")))
     except ValueError:

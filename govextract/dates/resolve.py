@@ -270,10 +270,10 @@ class DocumentClock(CalendarWords):
         if self.publish is None:
             hints = [y for _, y in self.year_hints if y % 100 == short]
             return hints[0] if hints else (1900 + short if short >= 30 else 2000 + short)
-        if short + 1911 == self.publish.year and r.month is not None:
+        if short + P.ROC_OFFSET == self.publish.year and r.month is not None:
             guess = dt.date(self.publish.year, r.month, min(r.day or 15, 28))
             if abs((guess - self.publish).days) <= 31:
-                return short + 1911
+                return short + P.ROC_OFFSET
         year = self.publish.year // 100 * 100 + short
         return year - 100 if year > self.publish.year + 1 else year
 
