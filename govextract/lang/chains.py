@@ -193,9 +193,15 @@ def _read_name(text: str, i: int) -> tuple[int, int] | None:
     note = TITLE_NOTE_RE.match(text, j)
     if note:
         j = note.end()
-    while j < len(text) and j - i < 3 and text[j] in " \u3000\t":
+    listed = text[j:j + 1] in ":："  # 市委书记:王建国 in a list of posts and holders
+    if listed:
+        j += 1
+    while j < len(text) and j - i < 4 and text[j] in " \u3000\t":
         j += 1
     end = persons.name_after(text, j)
+    if listed and end is not None and end < len(text) and not (
+            text[end] in persons.BREAK_CHARS or text[end] in " \u3000" or NAME_TAIL_RE.match(text, end)):
+        return None  # 记者:请问… or 市长:我们要…: a speaker's words, not a holder's name
     place = PLACE_RE.match(text, j)
     if end is not None and place and place.end() >= end:
         return None  # 主席波兰共和国总统: a place, not a name

@@ -476,3 +476,22 @@ def test_inspector_is_a_post():
     """督察 (an inspection group's inspector) after the group leader's post, joined by 、."""
     found = positions("中央第二生态环境保护督察组组长、督察刘建国出席。")
     assert {("刘建国", "中央第二生态环境保护督察组组长"), ("刘建国", "督察")} <= found
+
+
+# posts and holders listed with a colon (市委书记:王建国), never a speaker's words after a colon
+COLON_LISTS = [
+    ("1.市委书记：王建国；2.市长：李文华。", {("王建国", "市委书记"), ("李文华", "市长")}),
+    ("组长：王建国 副组长：李文华、张红", {("王建国", "组长"), ("李文华", "副组长"), ("张红", "副组长")}),
+    ("市长：李明华同志", {("李明华", "市长")}),
+]
+NOT_COLON_LISTS = ["记者：王市长，请问今年的重点是什么？", "市长：我们要把工作做好。"]
+
+
+@pytest.mark.parametrize("text, expected", COLON_LISTS)
+def test_colon_lists(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text", NOT_COLON_LISTS)
+def test_no_holder_in_a_speakers_words(text):
+    assert positions(text) == set()
