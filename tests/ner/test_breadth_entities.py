@@ -707,3 +707,20 @@ def test_annual_meetings_whole(text, label, expected):
 
 def test_forum_alone_before_a_date_is_the_forum():
     assert entities("博鳌亚洲论坛将于2024年举行。", "EVENT") == {"博鳌亚洲论坛"}
+
+
+# zones named in national plans: a free trade port after its place, the western land-sea corridor
+PLAN_ZONES = [
+    ("海南自由贸易港建设全面推进。", "PLACE", {"海南自由贸易港"}),
+    ("推进海南自贸港建设。", "PLACE", {"海南自贸港"}),
+    ("西部陆海新通道班列开行。", "PLACE", {"西部陆海新通道"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", PLAN_ZONES)
+def test_plan_zones(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_free_trade_port_alone_is_no_place():
+    assert not entities("自由贸易港建设需要制度创新。", "PLACE")
