@@ -28,6 +28,26 @@ _PLACES = {d.short for d in tables.divisions()} | {d.name for d in tables.divisi
 _PLACES |= {c.name for c in tables.countries()}
 
 
+# a name opening a clause and ending right before a cue of its part (data/role_cues.tsv: 习近平主持, 王五会见)
+_CLAUSE_CUES = sorted({cue.cue for cue in tables.role_cues() if cue.kind == "clause" and len(cue.cue) > 1},
+                      key=len, reverse=True)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\n]))[{HAN}]{{3}}(?=(?:{'|'.join(_CLAUSE_CUES)}))", re.M)
+
+
+def _subject_names(text: str) -> list[tuple[int, int]]:
+    """Three-character names that open a clause right before the cue of a part (主持, 会见, 出席): the
+    surname one PFR has seen, the given characters ones PFR saw in given names, no place or title."""
+    found = []
+    for m in SUBJECT_RE.finditer(text):
+        name = m.group()
+        if (name[0] in persons.SINGLE_SURNAMES and persons.SURNAMES.get(name[0], 0) > 0
+                and all(ch in persons.GIVEN_CHARS for ch in name[1:]) and _whole_name(name)
+                and name[2] not in persons.STRONG_FOLLOW and name[2] not in persons.NEVER_CHARS  # 宋健向…考察
+                and not persons.NOT_NAME_RE.match(name)):
+            found.append((m.start(), m.end()))
+    return found
+
+
 DATELINE_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?:\d{{1,2}}|[一二三]?[十]?[一二三四五六七八九十])日电")
 _DATELINE_PLACES = _PLACES | {name for name, _ in tables.regions()} | set(tables.foreign_cities())
 
@@ -136,6 +156,7 @@ def person_spans(text: str, parse: TitleParse | None = None) -> list[tuple[int, 
     for notice in parse.appointments({e: s for s, e in spans}):
         spans.update(notice.names)
     spans.update(_credit_names(text))
+    spans.update(_subject_names(text))
     for m in NAME_WORD_RE.finditer(text):
         start = persons.chinese_name_before(text, m.start())
         if start is not None and m.start() - start >= 3 and all(  # 刘建国同志, not 祝老同志

@@ -724,3 +724,30 @@ def test_plan_zones(text, label, expected):
 
 def test_free_trade_port_alone_is_no_place():
     assert not entities("自由贸易港建设需要制度创新。", "PLACE")
+
+
+# a three-character name opening a clause right before the cue of its part, whatever its surname's count
+SUBJECT_NAMES = [
+    ("习近平主持召开中央全面深化改革委员会第五次会议。", "PERSON", {"习近平"}),
+    ("会议结束后，钱伟明指出，要抓好落实。", "PERSON", {"钱伟明"}),
+    ("万国强表示，我们尊重各方意见。", "PERSON", {"万国强"}),
+]
+NOT_SUBJECT_NAMES = [
+    ("宋健向考察队员们说，你们辛苦了。", "PERSON", {"宋健向"}),
+    ("高度重视出席率的统计。", "PERSON", {"高度重"}),
+    ("会议指出，要加强管理。", "PERSON", {"会议指"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", SUBJECT_NAMES)
+def test_subject_names(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_SUBJECT_NAMES)
+def test_no_subject_name_from_words(text, label, unexpected):
+    assert not unexpected & entities(text, label)
+
+
+def test_party_commissions_are_known():
+    assert "中央全面深化改革委员会" in entities("中央全面深化改革委员会召开会议。", "ORG")
