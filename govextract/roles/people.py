@@ -28,10 +28,12 @@ _PLACES = {d.short for d in tables.divisions()} | {d.name for d in tables.divisi
 _PLACES |= {c.name for c in tables.countries()}
 
 
-# a name opening a clause and ending right before a cue of its part (data/role_cues.tsv: 习近平主持, 王五会见)
+# a name opening a clause and ending right before a cue of its part (data/role_cues.tsv: 习近平主持, 王五会见),
+# or before 在 and the place where it plays it (习近平在北京会见)
 _CLAUSE_CUES = sorted({cue.cue for cue in tables.role_cues() if cue.kind == "clause" and len(cue.cue) > 1},
                       key=len, reverse=True)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\n]))[{HAN}]{{3}}(?=(?:{'|'.join(_CLAUSE_CUES)}))", re.M)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\n]))[{HAN}]{{3}}"
+                        rf"(?=(?:在[^,，。;；:：!！?？\n、]{{2,15}}?)?(?:{'|'.join(_CLAUSE_CUES)}))", re.M)
 
 
 def _subject_names(text: str) -> list[tuple[int, int]]:
