@@ -21,6 +21,7 @@ BODIES = [
     ("中联办与港澳办负责人出席。", "ORG", {"中联办", "港澳办"}),
     ("海基會與國家安全會議昨日會商。", "ORG", {"海基会", "国家安全会议"}),
     ("外交部驻澳门特别行政区特派员公署举行招待会。", "ORG", {"外交部驻澳门特别行政区特派员公署"}),
+    ("發展局和房屋局今日聯合公布計劃。", "ORG", {"发展局", "房屋局"}),
 ]
 # a known body's short name inside a longer mainland name is no body of its own
 NOT_BODIES = [
