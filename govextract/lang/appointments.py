@@ -153,6 +153,31 @@ class AppointmentReader:
         start = head.start(1)
         return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
 
+    def removals(self, cue: re.Match[str]) -> list[Appointment]:
+        """免去X的Y职务, and its lists: 免去:A的X职务;B的Y职务, 免去A、B的X职务."""
+        text, found = self.text, []
+        p = cue.end() + (1 if text[cue.end() : cue.end() + 1] in ":：" else 0)
+        first = True
+        while True:
+            names, q = self.names_after(p)
+            if not first and (not names or text[q : q + 1] != "的" or APPOINT_RE.match(text, p)):
+                break  # a later item of the list is NAME的POST: not 任命李文华为… after a comma
+            first = False
+            if len(names) < 2 or text[q : q + 1] != "的":
+                span = self.removal_name(p)  # 免去鲁振文安平市人民政府副市长: the name runs into the body
+                if span is None:
+                    break
+                names, q = [span], span[1]
+            read = self.posts(q + (1 if text[q : q + 1] == "的" else 0))
+            if read is None:
+                break
+            found.append(Appointment(names, read[0], CUE_PART[cue.group()], cue.start()))
+            p = read[1] + (2 if text.startswith("职务", read[1]) else 3 if text.startswith("的职务", read[1]) else 0)
+            if text[p : p + 1] not in (";", "；", ",", "，"):
+                break
+            p += 1  # the next removal of the list: ;李文华的市审计局局长职务
+        return found
+
     def removal_name(self, p: int) -> tuple[int, int] | None:
         """免去鲁振文安平市人民政府副市长: the name runs straight into the organisation."""
         end = persons.name_after(self.text, p)
@@ -203,13 +228,7 @@ class AppointmentReader:
         listed = {name for notice in found for name in notice.names}
         found.extend(self.bare_targets(listed))
         for cue in REMOVE_RE.finditer(text):
-            span = self.removal_name(cue.end())
-            if span is None:
-                continue
-            p = span[1] + (1 if text[span[1] : span[1] + 1] == "的" else 0)
-            read = self.posts(p)
-            if read is not None:
-                found.append(Appointment([span], read[0], CUE_PART[cue.group()], cue.start()))
+            found.extend(self.removals(cue))
         for cue in NAME_CUE_RE.finditer(text):
             end = cue.start()
             tail = None

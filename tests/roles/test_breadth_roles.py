@@ -495,3 +495,29 @@ def test_colon_lists(text, expected):
 @pytest.mark.parametrize("text", NOT_COLON_LISTS)
 def test_no_holder_in_a_speakers_words(text):
     assert positions(text) == set()
+
+
+# removals written as lists: a colon after the cue, items joined by ;, several names before one post
+REMOVALS = [
+    ("免去：张建华的市财政局局长职务；李文华的市审计局局长职务。",
+     {("张建华", "市财政局局长"), ("李文华", "市审计局局长")}),
+    ("决定免去张建华、李文华的市人民政府副市长职务。",
+     {("张建华", "市人民政府副市长"), ("李文华", "市人民政府副市长")}),
+    ("免去张建华的市财政局局长职务，任命李文华为市审计局局长。",
+     {("张建华", "市财政局局长"), ("李文华", "市审计局局长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REMOVALS)
+def test_removal_lists(text, expected):
+    assert expected <= positions(text)
+
+
+def test_removal_list_stops_at_the_next_notice():
+    found = positions("免去张建华的市财政局局长职务，任命李文华为市审计局局长。")
+    assert all(person in ("张建华", "李文华") for person, _ in found)
+
+
+def test_removed_part():
+    doc = govextract.extract("决定免去张建华、李文华的市人民政府副市长职务。")
+    assert {r.event_role for r in doc.roles} == {"removed"}
