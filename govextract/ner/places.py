@@ -292,6 +292,7 @@ def find_places(text: str) -> list[Span]:
         spans = [span for span in spans if inside_town(span[0], span[1]) is None]
         spans.extend(towns)
     spans.extend(_listed_places(text, spans))
+    spans.extend(_ports(text, spans))
     # a county's short form stands for it only once the document has named the county in full
     shorts_of = _county_shorts_by_full()
     wanted = {short for full in seen_full for short in shorts_of.get(full, ())}
@@ -300,6 +301,23 @@ def find_places(text: str) -> list[Span]:
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():
                 spans.append((m.start(), m.end(), "GPE"))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _port_pattern() -> re.Pattern[str]:
+    """A division's name or short form right before 港: 同江港, 上海港, 防城港 (not 粤港澳, 港务局)."""
+    names = {name for name, label in _gazetteer()[0].items() if label == "GPE"} | set(county_shorts())
+    return re.compile(f"(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})港(?![澳务区])")
+
+
+def _ports(text: str, places: list[Span]) -> list[Span]:
+    """Ports named after their city or county (同江港, 上海港): LOC, the place inside a mention of its own;
+    none that opens inside a place found (the tail of a longer name)."""
+    inside = spans_containing(places)
+    names = _gazetteer()[0]
+    return [(m.start(), m.end(), "LOC") for m in _port_pattern().finditer(text)
+            if m.group() not in names  # 防城港 is a city (防城港市)
+            and (inside(m.start(), m.start() + 1) is None or inside(m.start(), m.start() + 1) == m.start())]
 
 
 # the noun that closes a list of places: 义乌、永康、东阳等地, 张北、尚义两县

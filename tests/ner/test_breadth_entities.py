@@ -753,3 +753,24 @@ def test_no_subject_name_from_words(text, label, unexpected):
 
 def test_party_commissions_are_known():
     assert "中央全面深化改革委员会" in entities("中央全面深化改革委员会召开会议。", "ORG")
+
+
+# ports named after their city or county
+PORTS = [
+    ("货物从同江港出口。", "PLACE", {"同江港"}),
+    ("今年上海港集装箱吞吐量位居世界第一。", "PLACE", {"上海港"}),
+]
+NOT_PORTS = [
+    ("粤港澳大湾区建设加快。", "PLACE", {"粤港"}),
+    ("他在青岛港务局工作。", "PLACE", {"青岛港"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", PORTS)
+def test_ports(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text, label, unexpected", NOT_PORTS)
+def test_no_port(text, label, unexpected):
+    assert not unexpected & entities(text, label)
