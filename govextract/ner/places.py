@@ -315,9 +315,25 @@ def _ports(text: str, places: list[Span]) -> list[Span]:
     none that opens inside a place found (the tail of a longer name)."""
     inside = spans_containing(places)
     names = _gazetteer()[0]
-    return [(m.start(), m.end(), "LOC") for m in _port_pattern().finditer(text)
-            if m.group() not in names  # 防城港 is a city (防城港市)
-            and (inside(m.start(), m.start() + 1) is None or inside(m.start(), m.start() + 1) == m.start())]
+    place_at = {end: start for start, end, _ in places}
+    ports = []
+    for m in _port_pattern().finditer(text):
+        if m.group() in names:  # 防城港 is a city (防城港市)
+            continue
+        container = inside(m.start(), m.start() + 1)
+        if container is not None and container != m.start():
+            continue  # the tail of a longer place
+        start = place_at.get(m.start(), m.start())  # 宁波舟山港: a port of two cities, named by both
+        ports.append((start if start < m.start() and text[start:m.start()] in _city_names() else m.start(),
+                      m.end(), "LOC"))
+    return ports
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Prefectures and counties, full and short (宁波市, 宁波, 舟山): not provinces or countries."""
+    return frozenset(form for name, short, level, _code, _ambiguous in read_table("divisions.tsv")
+                     if level in ("prefecture", "county") for form in (name, short) if form)
 
 
 # the noun that closes a list of places: 义乌、永康、东阳等地, 张北、尚义两县
