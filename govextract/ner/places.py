@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import read_table, read_words, tables
 from ..lang.chars import HAN_UNIFIED
-from .gazetteer import compile_words
+from .gazetteer import compile_words, trie_pattern
 from .names import COORD_CHARS, STOP_CHARS, is_han, name_verbs, spans_containing
 
 Span = tuple[int, int, str]
@@ -307,12 +307,14 @@ def find_places(text: str) -> list[Span]:
 def _port_pattern() -> re.Pattern[str]:
     """A division's name or short form right before 港: 同江港, 上海港, 防城港 (not 粤港澳, 港务局)."""
     names = {name for name, label in _gazetteer()[0].items() if label == "GPE"} | set(county_shorts())
-    return re.compile(f"(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})港(?![澳务区])")
+    return re.compile(f"(?:{trie_pattern(names)})港(?![澳务区])")
 
 
 def _ports(text: str, places: list[Span]) -> list[Span]:
     """Ports named after their city or county (同江港, 上海港): LOC, the place inside a mention of its own;
     none that opens inside a place found (the tail of a longer name)."""
+    if "港" not in text:
+        return []
     inside = spans_containing(places)
     names = _gazetteer()[0]
     place_at = {end: start for start, end, _ in places}
