@@ -22,6 +22,8 @@ STOP_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "stop")
 COORD_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "coord")
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
 LEVEL_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "level")
+# the ends of a town's name, the level above a village: 北山镇, 北岭乡, 三溪口街道
+TOWN_ENDS = ("镇", "乡", "街道")
 SESSION = re.compile(rf"(?:第)?{ORDINAL_CLASS}{{1,4}}届|首届")
 
 
@@ -212,7 +214,7 @@ def unknown_place_start(pieces: Pieces, level_at: int) -> int:
         return level_at
     before = text[start - 1] if start else ","
     # a town's level character before a village's name bounds it too: 北岭镇后塘村村委会
-    town = before in "镇乡" or text[start - 2:start] == "街道"
+    town = text.endswith(TOWN_ENDS, 0, start)
     bounded = (not is_han(before) or before in STOP_CHARS or before in COORD_CHARS or start in pieces.places
                or start in pieces.stops or start in pieces.verb_ends or town and text[level_at] == "村")
     return start if bounded else level_at

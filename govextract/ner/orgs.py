@@ -19,6 +19,7 @@ from .names import (
     LEVEL_CHARS,
     SESSION,
     STOP_CHARS,
+    TOWN_ENDS,
     Pieces,
     VerbEnds,
     Walk,
@@ -169,7 +170,6 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     return _without_parents(text, _without_cut_legal_forms(text, spans))
 
 
-_TOWN_ENDS = ("镇", "乡", "街道")
 _VILLAGE_ENDS = ("村", "社区", "居")
 
 
@@ -177,9 +177,11 @@ def _from_village(pieces: Pieces, span: Span) -> Span:
     """A village's body named after its town (海口镇海林村党支部) opens at the village: the releases name
     a village's party branch or committee from the village alone, the town being a place of its own."""
     start, end, label = span
+    if label != "ORG" or start not in pieces.place_starts:
+        return span
     town_end = next((e for e, s in pieces.places.items() if s == start and start < e < end
-                     and pieces.text.endswith(_TOWN_ENDS, start, e)), None)
-    if label != "ORG" or town_end is None:
+                     and pieces.text.endswith(TOWN_ENDS, start, e)), None)
+    if town_end is None:
         return span
     village_end = next((e for e, s in pieces.places.items() if s == town_end and e < end
                         and pieces.text.endswith(_VILLAGE_ENDS, town_end, e)), None)

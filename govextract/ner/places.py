@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import read_table, read_words, tables
 from ..lang.chars import HAN_UNIFIED
 from .gazetteer import compile_words, trie_pattern
-from .names import COORD_CHARS, STOP_CHARS, is_han, name_verbs, spans_containing
+from .names import COORD_CHARS, STOP_CHARS, TOWN_ENDS, is_han, name_verbs, spans_containing
 
 Span = tuple[int, int, str]
 
@@ -149,7 +149,7 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
             continue
         # a town written before its village names both: 三溪口街道下坦村, 北山镇桥头村
         nested = (i + 1 < len(found) and found[i + 1][0] == end and bounded
-                  and text[found[i + 1][1] - 1] == "村" and text[end - 1] in "道镇乡")
+                  and text[found[i + 1][1] - 1] == "村" and text.endswith(TOWN_ENDS, 0, end))
         under = i > 0 and found[i - 1][1] == start and (kept[-1:] == [(found[i - 1][0], start, "GPE")])
         if after_place or listed or nested or under:
             kept.append((start, end, "GPE"))
