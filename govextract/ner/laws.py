@@ -18,9 +18,10 @@ GENERIC_OPENING = re.compile("(?:" + trie_pattern(read_words("law_generic_words.
 GENERIC_TITLE = re.compile("(?:" + trie_pattern(read_words("law_generic_words.tsv")) + ")*")
 # an agreement named without quotes after the verb that signs it: 签署了全面战略合作框架协议, its parties
 # joined by 与 or 和 (签署了甲市与乙市战略合作框架协议)
+_AGREEMENT_CHAR = r"[^\s,.;:!?()\"'、。《》的和与及]"
 SIGNED_AGREEMENT = re.compile(
     r"(?:签署|签订|签定|签约|缔结)了?"
-    r"((?:[^\s,.;:!?()\"'、。《》的和与及]{2,24}?|[^\s,.;:!?()\"'、。《》的和与及]{2,12}[与和][^\s,.;:!?()\"'、。《》的和与及]{2,20}?)"
+    rf"((?:{_AGREEMENT_CHAR}{{2,24}}?|{_AGREEMENT_CHAR}{{2,12}}[与和]{_AGREEMENT_CHAR}{{2,20}}?)"
     r"(?:协议书|协议|协定|备忘录|合同书|合同|公约|条约|意向书))"
 )
 _GENERIC_AGREEMENTS = {"协议", "协议书", "合同", "合作协议", "框架协议", "协定", "备忘录", "合作备忘录", "意向书"}
