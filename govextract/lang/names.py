@@ -42,6 +42,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _GIVEN_COUNT = {row.char: row.frequency for row in tables.name_chars() if row.kind == "given"}
+_GIVEN_RARE = 30  # a first character seen fewer times than this at the end of PFR's given names
+_GIVEN_SEEN = 5  # a word character PFR has at the end of given names at least this often (前 10, 部 2)
 
 
 def _time_words() -> list[str]:
@@ -52,8 +54,6 @@ def _time_words() -> list[str]:
     return [word for word in words if len(word) >= 2 and _GIVEN_COUNT.get(word[0], 0) < _GIVEN_RARE]
 
 
-_GIVEN_RARE = 30  # a first character seen fewer times than this at the end of PFR's given names
-_GIVEN_SEEN = 5  # a word character PFR has at the end of given names at least this often (前 10, 部 2)
 FOLLOW_RE = re.compile(_alternation([*_context("follow"), *_context("strong"), *_time_words()]))
 # any verb PFR counts (data/name_verbs.tsv) may end a three-character name before it: 杨进添进行
 VERB_AFTER_RE = re.compile(_alternation(tables.name_verbs()))
@@ -214,8 +214,7 @@ def _foreign_then_end(text: str, j: int) -> bool:
 
 def _dotted_end(text: str, i: int, m: re.Match[str]) -> int:
     """Where a name joined by interpuncts that DOTTED_RE matched at i ends."""
-    last = text.rfind("·", i, m.end())
-    last = max(last, text.rfind("‧", i, m.end()), text.rfind("•", i, m.end()), text.rfind("・", i, m.end()))
+    last = max(text.rfind(mark, i, m.end()) for mark in INTERPUNCTS)
     # the last part may run into the next word (罗德纳斯先生); a transliteration character that also
     # follows names (提, 都) ends it only where no sure end comes after it and more such characters
     # (铁木尔·达瓦买提参加, 阿不来提·阿不都热西提在, but 约翰·克里都表示)

@@ -49,7 +49,7 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
         return True
 
     # a person the model reads with no title near it that is a county's short form is the county (钟祥今天)
-    return [(start, end, place_word_label(text[start:end]) or label if label == "PERSON" else label)
+    return [(start, end, (place_word_label(text[start:end]) or label) if label == "PERSON" else label)
             for start, end, label in predict_entities(text, min_confidence=min_confidence, keep=keep)]
 
 
