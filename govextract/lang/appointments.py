@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..data import tables
 from . import names as persons
 from .chains import MAX_ORG, NAME_TAIL_RE, Post
+from .chars import HAN
 from .numerals import DIGITS
 from .titles import TitleMatch
 
@@ -39,11 +40,11 @@ HONORIFIC_BEFORE_RE = re.compile(r"(?:同志|先生|女士)$")
 OPEN_QUOTES = "“「\"‘"
 CLOSE_QUOTES = "”」\"’"
 # a personal record's opening (任前公示, a biography): 王五,男,1965年5月生,现任…
-RECORD_HEAD_RE = re.compile(r"\s*(?:\d{1,3}[.、]\s*)?([\u3400-\u9fff·]{2,12})\s*[,，]\s*[男女]\s*[,，]")
+RECORD_HEAD_RE = re.compile(rf"\s*(?:\d{{1,3}}[.、]\s*)?([{HAN}·]{{2,12}})\s*[,，]\s*[男女]\s*[,，]")
 # where a clause that holds 为 opens: a bare list of targets (张立新、王海燕为执行主席) stands there
-CLAUSE_START_RE = re.compile(r"(?:^|(?<=[,，。;；:：\n]))(?=[\u3400-\u9fff][^,，。;；:：\n]{1,80}?为)", re.M)
+CLAUSE_START_RE = re.compile(rf"(?:^|(?<=[,，。;；:：\n]))(?=[{HAN}][^,，。;；:：\n]{{1,80}}?为)", re.M)
 # a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
-NOTE_RE = re.compile(r"\((?:兼|[\u3400-\u9fff0-9]{1,10})\)")
+NOTE_RE = re.compile(rf"\((?:兼|[{HAN}0-9]{{1,10}})\)")
 
 
 @dataclass
