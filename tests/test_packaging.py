@@ -28,3 +28,14 @@ def test_the_pkuseg_backend_finds_its_model():
     model_dir = shipped_model_dir()
     assert all((model_dir / name).is_file() for name in MODEL_FILES)
     assert re.search(r"govextract_pkuseg_model$", str(model_dir))
+
+
+def test_every_shipped_data_file_is_in_the_package_data():
+    """A file under govextract/data that no package-data pattern names is missing from the wheel."""
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["govextract"]
+    package = ROOT / "govextract"
+    for path in (package / "data").rglob("*"):
+        if path.is_file() and path.suffix not in (".py", ".pyc"):
+            relative = path.relative_to(package)
+            assert any(relative.match(pattern) for pattern in patterns), relative

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Train the character CRF that govextract/ner/model.py ships, from ../shared/corpora, from scratch.
 
-Writes govextract/data/model_chars.tsv (character classes used as features) and
-govextract/data/models/ner_crf.crfsuite.xz (the CRF, xz-compressed). Trains on MSRA NER train only
+Writes govextract/data/model_chars.tsv (character classes used as features),
+govextract/data/models/ner_crf.crfsuite.xz (the CRF, xz-compressed) and, through
+export_crf_tables.py, the decoding tables the runtime reads (models/ner_crf_tables.npz). Trains on MSRA NER train only
 by default; never on MSRA test or on PFR paragraphs dated 1998-01-26 or later.
 
 Usage: python training/train_ner.py [--max-iterations 120] [--scheme bio] [--c1 0.1] [--c2 0.01]
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
+from export_crf_tables import npz_bytes, tables  # noqa: E402
 from ner_corpora import (  # noqa: E402  the corpus readers, shared with the benchmarks
     MSRA_TRAIN,
     PFR,
@@ -35,7 +37,7 @@ from ner_corpora import (  # noqa: E402  the corpus readers, shared with the ben
     read_pfr,
 )
 
-from govextract.ner.model import CHAR_CLASSES_NAME, MODEL_NAME, features, load_char_classes  # noqa: E402
+from govextract.ner.model import CHAR_CLASSES_NAME, MODEL_NAME, TABLES_NAME, features, load_char_classes  # noqa: E402
 
 DATA = ROOT / "govextract" / "data"
 ORG_SUFFIXES = DATA / "org_suffixes.tsv"
@@ -157,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     # the shipped model's classes live in the package; a trial model keeps its own beside it
     shipped = args.output.resolve() == (DATA / MODEL_NAME).resolve()
     classes_path = DATA / CHAR_CLASSES_NAME if shipped else Path(f"{args.output}.chars.tsv")
+    tables_path = DATA / TABLES_NAME if shipped else Path(f"{args.output}.tables.npz")
     sentences: list[Sentence] = list(read_msra_train())
     if args.pfr:
         sentences += list(read_pfr_train())
@@ -165,13 +168,16 @@ def main(argv: list[str] | None = None) -> None:
     stats = train(sentences, classes_text, args.output, max_iterations=args.max_iterations,
                   scheme=args.scheme, c1=args.c1, c2=args.c2, verbose=True)
     # the classes are features of this model: the file names the model it belongs to (a test checks)
-    digest = hashlib.sha256(lzma.decompress(args.output.read_bytes())).hexdigest()
+    model_bytes = lzma.decompress(args.output.read_bytes())
+    digest = hashlib.sha256(model_bytes).hexdigest()
+    tables_path.write_bytes(npz_bytes(tables(model_bytes)))
     header_end = classes_text.index("char\tclasses\n")
     classes_path.write_text(classes_text[:header_end] + MODEL_LINE.format(digest) + classes_text[header_end:],
                             encoding="utf-8")
     size = args.output.stat().st_size
     print(f"{stats['sentences']} sentences; features {stats['features_s']:.0f} s, "
-          f"training {stats['train_s']:.0f} s; {args.output} {size / 1e6:.2f} MB; classes {classes_path}")
+          f"training {stats['train_s']:.0f} s; {args.output} {size / 1e6:.2f} MB; classes {classes_path}; "
+          f"tables {tables_path}")
 
 
 if __name__ == "__main__":

@@ -2,19 +2,27 @@
 
 The rule-based finder uses it as a recall backstop for PERSON, ORG and GPE. Features are computed
 on the normalised simplified text; training/train_ner.py builds the model with the same functions.
+Tagging runs on the model's weight tables with numpy (decoder.py); crfsuite itself computes the
+marginal probabilities of the few spans that need them.
 """
 from __future__ import annotations
 
+import io
 import lzma
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from operator import add
 
+import numpy as np
+
+from .decoder import CRFDecoder
+
 DATA = resources.files("govextract") / "data"
 MODEL_NAME = "models/ner_crf.crfsuite.xz"
+TABLES_NAME = "models/ner_crf_tables.npz"  # generated from MODEL_NAME by training/export_crf_tables.py
 CHAR_CLASSES_NAME = "model_chars.tsv"
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 MAX_PIECE = 200  # longer pieces are cut at a comma or pause mark, so CRF time stays linear
@@ -148,7 +156,8 @@ def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
 class CRFModel:
     """A loaded CRF and its character classes; predict() gives spans over normalised text."""
 
-    def __init__(self, model_bytes: bytes, char_classes: str) -> None:
+    def __init__(self, model_bytes: bytes, char_classes: str, tables: Mapping[str, np.ndarray]) -> None:
+        """`tables`: the arrays training/export_crf_tables.py derives from these model bytes."""
         import pycrfsuite
 
         self.model_bytes = model_bytes  # crfsuite reads the model from this buffer: keep it alive
@@ -157,6 +166,11 @@ class CRFModel:
         self.classes = load_char_classes(char_classes)
         # a Tagger holds the last sequence for marginal(): one thread at a time per model
         self.lock = threading.Lock()
+        self.decoder = CRFDecoder(tables, _CANONICAL, _TYPES, self.classes)
+
+    def tag(self, sentence: str) -> list[str]:
+        """The best label of each character of one sentence (normalised text)."""
+        return self.decoder.tag([sentence])[0]
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, PERSON|ORG|GPE) in `text`, offsets in `text`."""
@@ -165,29 +179,34 @@ class CRFModel:
     def predict_kept(self, text: str, keep: Callable[[int, int, str], bool], min_confidence: float
                      ) -> list[tuple[int, int, str]]:
         """The spans predict() gives that `keep` accepts and whose every tag has marginal probability
-        >= min_confidence; marginals (a forward-backward pass) are computed only for accepted spans,
-        and only when min_confidence > 0."""
+        >= min_confidence; marginals (crfsuite's forward-backward pass) are computed only for accepted
+        spans, and only when min_confidence > 0."""
         found = []
-        for offset, piece in pieces(text):
-            items = features(piece, self.classes)
-            with self.lock:
-                tags = self.tagger.tag(items)
-                for start, end, kind in spans_from_tags(tags):
-                    span = (offset + start, offset + end, LABELS[kind])
-                    if keep(*span) and (min_confidence <= 0 or all(self.tagger.marginal(tags[i], i) >= min_confidence
-                                                                   for i in range(start, end))):
-                        found.append(span)
+        cut = list(pieces(text))
+        for (offset, piece), tags in zip(cut, self.decoder.tag([piece for _, piece in cut])):
+            spans = [(offset + start, offset + end, LABELS[kind], start, end)
+                     for start, end, kind in spans_from_tags(tags)]
+            kept = [span for span in spans if keep(*span[:3])]
+            if kept and min_confidence > 0:
+                with self.lock:
+                    self.tagger.set(features(piece, self.classes))
+                    kept = [span for span in kept if all(self.tagger.marginal(tags[i], i) >= min_confidence
+                                                          for i in range(span[3], span[4]))]
+            found.extend(span[:3] for span in kept)
         return found
 
     def predict_scored(self, text: str) -> list[tuple[int, int, str, float]]:
         """Spans as predict() gives them, each with its confidence: the lowest marginal of its tags."""
         found = []
-        for offset, piece in pieces(text):
-            items = features(piece, self.classes)
+        cut = list(pieces(text))
+        for (offset, piece), tags in zip(cut, self.decoder.tag([piece for _, piece in cut])):
+            spans = spans_from_tags(tags)
+            if not spans:
+                continue
             with self.lock:
-                tags = self.tagger.tag(items)
+                self.tagger.set(features(piece, self.classes))
                 scored = [(start, end, kind, min(self.tagger.marginal(tags[i], i) for i in range(start, end)))
-                          for start, end, kind in spans_from_tags(tags)]
+                          for start, end, kind in spans]
             found.extend((offset + start, offset + end, LABELS[kind], p) for start, end, kind, p in scored)
         return found
 
@@ -196,7 +215,9 @@ class CRFModel:
 def shipped_model() -> CRFModel:
     """The model shipped in govextract/data/models, loaded once (no network)."""
     model_bytes = lzma.decompress(DATA.joinpath(*MODEL_NAME.split("/")).read_bytes())
-    return CRFModel(model_bytes, (DATA / CHAR_CLASSES_NAME).read_text(encoding="utf-8"))
+    with np.load(io.BytesIO(DATA.joinpath(*TABLES_NAME.split("/")).read_bytes())) as npz:
+        tables = dict(npz)
+    return CRFModel(model_bytes, (DATA / CHAR_CLASSES_NAME).read_text(encoding="utf-8"), tables)
 
 
 def predict_entities(text: str, min_confidence: float = 0.0,

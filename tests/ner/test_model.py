@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import lzma
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,11 +81,58 @@ def test_spans_from_tags_is_lenient() -> None:
     assert model.spans_from_tags(["B-ORG", "I-PER"]) == [(0, 1, "ORG"), (1, 2, "PER")]
 
 
-def _train_module():
-    spec = importlib.util.spec_from_file_location("train_ner", REPO / "training" / "train_ner.py")
+def _training_module(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "training" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(REPO / "training"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(REPO / "training"))
     return module
+
+
+def _train_module():
+    return _training_module("train_ner")
+
+
+def _export_module():
+    return _training_module("export_crf_tables")
+
+
+# Invented sentences of many shapes: long lists, foreign names, numbers, Latin text, edge punctuation.
+DECODED = [
+    "国务院总理王立新在北京会见了美国客人。",
+    "张三、李四、王五、赵六、钱七、孙八、周九、吴十出席会议。",
+    "联合国秘书长安东尼奥·古特雷斯与欧盟委员会主席乌尔苏拉·冯德莱恩通电话",
+    "2024年3月5日，第十四届全国人民代表大会第二次会议在人民大会堂开幕",
+    "ABC公司CEO John Smith访问上海交通大学，与校长林忠钦座谈",
+    "，" * 7 + "李",
+    "的" * 250,
+    "重庆市通信管理局党组书记、局长刘晓东主持召开专题会议，研究部署下一步工作。" * 4,
+    "甲",
+]
+
+
+def test_the_numpy_decoder_finds_crfsuites_path() -> None:
+    """model.tag runs on the exported tables; crfsuite's own tagger must give the same labels."""
+    crf = model.shipped_model()
+    pieces = [piece for text in DECODED for _, piece in model.pieces(text)]
+    assert crf.decoder.tag(pieces) == [crf.tagger.tag(model.features(p, crf.classes)) for p in pieces]
+    # one piece at a time, and every piece in one call, give the same paths
+    assert [crf.tag(p) for p in pieces] == crf.decoder.tag(pieces)
+
+
+def test_shipped_decoding_tables_are_the_exported_model() -> None:
+    """models/ner_crf_tables.npz is generated from the crfsuite model: rebuilding it changes nothing."""
+    import numpy as np
+
+    raw = lzma.decompress(model.DATA.joinpath(*model.MODEL_NAME.split("/")).read_bytes())
+    rebuilt = _export_module().tables(raw)
+    with np.load(model.DATA.joinpath(*model.TABLES_NAME.split("/"))) as shipped:
+        assert sorted(shipped.files) == sorted(rebuilt)
+        for name, array in rebuilt.items():
+            assert np.array_equal(shipped[name], array), name
 
 
 def test_bio_to_bioes() -> None:
@@ -106,11 +154,15 @@ def test_training_a_tiny_model_from_msra(tmp_path: Path) -> None:
     output = tmp_path / "tiny.crfsuite.xz"
     stats = train_ner.train(sentences, classes, output, max_iterations=30)
     assert stats["sentences"] == 400 and output.stat().st_size > 0
-    tiny = model.CRFModel(lzma.decompress(output.read_bytes()), classes)
+    raw = lzma.decompress(output.read_bytes())
+    tiny = model.CRFModel(raw, classes, _export_module().tables(raw))
     text, tags = sentences[0]
     # a model trained on a sentence for 30 iterations tags that sentence back mostly right
-    predicted = {(s, e, k) for s, e, k in model.spans_from_tags(tiny.tagger.tag(model.features(text, tiny.classes)))}
+    predicted = {(s, e, k) for s, e, k in model.spans_from_tags(tiny.tag(text))}
     assert predicted == set(model.spans_from_tags(tags))
+    # the numpy decoder finds crfsuite's own path for this model's tables too
+    for text, _ in sentences[:50]:
+        assert tiny.tag(text) == tiny.tagger.tag(model.features(text, tiny.classes))
 
 
 def test_shipped_character_classes_belong_to_the_shipped_model() -> None:
