@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zhdate import ZhDate
 
 from ..data import read_table
+from ..lang.gazetteer import trie_pattern
 from .patterns import TIME
 
 
@@ -35,7 +36,7 @@ SOLAR_TERMS = {row[0]: (int(row[1]), float(row[2]), float(row[3])) for row in re
 # Words after a holiday: a fixed span (国庆假期 = 10月1日至7日) or only the day itself (前夕, 当天).
 SPAN_WORDS = ("小长假", "黄金周", "长假", "假期")
 SUFFIX_WORDS = SPAN_WORDS + ("节", "期间", "前夕", "当天", "当日", "前后", "之际", "假日", "节日", "佳节")
-_WORDS = "|".join(re.escape(w) for w in sorted(HOLIDAYS, key=len, reverse=True))
+_WORDS = trie_pattern(HOLIDAYS)
 _SPANS = "|".join(re.escape(w) for w in SPAN_WORDS)
 # [2019年|零六年|今年|去年|同年] 国庆节 [假期]; not inside a longer word (四十一, 第十一, 十一月;
 # 五一广场 is still 五一).

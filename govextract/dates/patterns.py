@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..data import read_table, read_words
+from ..lang.gazetteer import trie_pattern
 
 ROC_OFFSET = 1911  # the Republic of China calendar: 民国1年 is 1912
 
@@ -23,8 +24,8 @@ WEEKDAY = r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天1-7]\)?)"
 
 
 def _alternation(words) -> str:
-    """Words as one regex alternation, longest first so that 上一周 wins over 上周."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Words as one regex, longest first so that 上一周 wins over 上周 (a trie: see lang.gazetteer)."""
+    return trie_pattern(words)
 
 
 RELATIVE = {row[0]: (row[1], int(row[2])) for row in read_table("dates_relative.tsv")}

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..data import tables
 from . import names as persons
 from .chars import HAN
+from .gazetteer import trie_pattern
 from .numerals import ORDINAL_CLASS
 from .titles import TITLE_RE, TitleMatch, find_titles
 
@@ -46,12 +47,9 @@ _PLACE_NAMES = {country.name for country in tables.countries()} | {
     name for row in tables.divisions() if row.level in ("province", "prefecture")
     for name in (row.name, row.short) if len(name) >= 2
 }
-COUNTRY_RE = re.compile(
-    "|".join(re.escape(n) for n in sorted({c.name for c in tables.countries()}
-                                          | {a for c in tables.countries() for a in c.aliases if len(a) >= 2},
-                                          key=len, reverse=True))
-)
-PLACE_RE = re.compile("|".join(re.escape(n) for n in sorted(_PLACE_NAMES, key=len, reverse=True)))
+COUNTRY_RE = re.compile(trie_pattern({c.name for c in tables.countries()}
+                                      | {a for c in tables.countries() for a in c.aliases if len(a) >= 2}))
+PLACE_RE = re.compile(trie_pattern(_PLACE_NAMES))
 
 
 @dataclass
@@ -101,7 +99,7 @@ class Chain:
 def known_org_names() -> re.Pattern[str]:
     """The known organisations' names and aliases (data/known_orgs.tsv), longest first: 华为, 工信部."""
     names = {form for org in tables.known_orgs() for form in (org.name, *org.aliases) if form}
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return re.compile(trie_pattern(names))
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +107,7 @@ def known_company_names() -> re.Pattern[str]:
     """Known companies, media and schools (a body's name may hold 和 before a known ministry: 欧洲和外交部)."""
     names = {form for org in tables.known_orgs() if org.kind in ("company", "media", "education")
              for form in (org.name, *org.aliases) if form}
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return re.compile(trie_pattern(names))
 
 
 def stop_ends(text: str) -> set[int]:

@@ -27,7 +27,10 @@ def _root_pattern(trie: dict) -> str:
     thousands of comparisons at every position; nested range tests leave a few dozen.
     """
     chars = sorted(ch for ch in trie if ch)
-    return _ranges(trie, chars)
+    # one character-class test first: a position no word starts at fails at once (a set lookup),
+    # before the nested range tests
+    first = "".join(re.escape(ch) for ch in chars)
+    return f"(?=[{first}]){_ranges(trie, chars)}"
 
 
 def _ranges(trie: dict, chars: list[str], fanout: int = 8) -> str:

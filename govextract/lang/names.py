@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from ..data import tables
 from .chars import BREAK_CHARS, HAN, INTERPUNCTS, is_han
+from .gazetteer import trie_pattern
 from .numerals import NUMERAL_CHARS
 from .titles import TITLE_RE
 
@@ -38,7 +39,7 @@ ADVERBS = frozenset(_context("adverb"))
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_pattern(words)  # longest word first, tried only where one starts
 
 
 _GIVEN_COUNT = {row.char: row.frequency for row in tables.name_chars() if row.kind == "given"}
