@@ -120,6 +120,8 @@ def test_the_numpy_decoder_finds_crfsuites_path() -> None:
     pieces = [piece for text in DECODED for _, piece in model.pieces(text)]
     assert crf.decoder.tag(pieces) == [crf.tagger.tag(model.features(p, crf.classes)) for p in pieces]
     # one piece at a time, and every piece in one call, give the same paths
+    assert [crf.decoder.tag([p])[0] for p in pieces] == crf.decoder.tag(pieces)
+    # short texts go to crfsuite (the decoder's fixed cost is not repaid), long ones to the decoder
     assert [crf.tag(p) for p in pieces] == crf.decoder.tag(pieces)
 
 
