@@ -48,3 +48,20 @@ def test_demo_on_the_reference_article():
     places = out.split("Places")[1].split("Other places")[0]
     assert places.count("重庆") == 2 and "重庆市  (also written 重庆)" in places  # one line, both forms
     assert "witnesses" not in out and "[witness]" in out
+
+
+def test_demo_runs_on_its_own_release_where_the_seed_is_absent(tmp_path):
+    """A clone with no ../shared beside it still has a working demo (the README's first command)."""
+    alone = tmp_path / "repo" / "examples" / "demo.py"
+    alone.parent.mkdir(parents=True)
+    alone.write_text(DEMO.read_text(encoding="utf-8"), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(alone)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "invented release" in run.stdout
+    assert "周红梅    西江省副省长  [signatory]" in run.stdout and "2024-05-20" in run.stdout
+
+
+def test_demo_reports_a_missing_path(tmp_path):
+    run = subprocess.run([sys.executable, str(DEMO), str(tmp_path / "none.txt")], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 1 and "not found" in run.stderr and "Traceback" not in run.stderr

@@ -175,13 +175,28 @@ REGION_PARTY_RE = re.compile(rf"^(?:中共)?([{HAN}]{{2,8}}?)(省|市|区|县)�
 LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县)长$")
 
 
+# 某局党组书记、局长, 某局党组成员、副局长: a post in a body's own party group, then the post it holds
+# in that body (data/org_suffix_uses.tsv, use organ: a body's own party group or committee)
+# a party committee's own post (市委常委): the posts after it belong to bodies of their own (纪委书记)
+PARTY_POST_RE = re.compile(r"(?:书记|常委|委员|成员)$")
+ORGAN_SECRETARY_RE = re.compile(rf"^(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
+                                r"(?:(?:常务)?副?书记|成员|委员)$")
+
+
 def inherit_region(text: str, posts: list[Post]) -> None:
-    """A government head with no organisation after a party post of a named region takes the region."""
+    """A government head with no organisation after a party post of a named region takes the region;
+    a title with no organisation next to a post in a body's own party group takes that body, either way
+    round (某局党组书记、局长; 某局局长、党组书记)."""
     for before, post in zip(posts, posts[1:]):
+        if post.org_start != post.title_start or post.kind != "title":
+            continue
         head = LEVEL_HEAD_RE.match(post.title(text))
         party = REGION_PARTY_RE.match(before.org(text) or "")
-        if head and party and post.org_start == post.title_start and head.group(1) == party.group(2):
+        if head and party and head.group(1) == party.group(2):
             post.region = party.group(1)
+        elif before.org(text) and (ORGAN_SECRETARY_RE.match(before.title(text)) or (
+                ORGAN_SECRETARY_RE.match(post.title(text)) and not PARTY_POST_RE.search(before.title(text)))):
+            post.region = before.org(text) or ""
 
 
 

@@ -521,3 +521,35 @@ def test_removal_list_stops_at_the_next_notice():
 def test_removed_part():
     doc = govextract.extract("决定免去张建华、李文华的市人民政府副市长职务。")
     assert {r.event_role for r in doc.roles} == {"removed"}
+
+
+# the secretary of a body's own party group, then a title with no organisation: the head of that body
+ORGAN_SECRETARY_THEN_HEAD = [
+    ("省人民检察院党组书记、检察长孙立平作工作报告。",
+     {("孙立平", "省人民检察院党组书记"), ("孙立平", "省人民检察院检察长")}),
+    ("东川市统计局党组书记、局长吴海峰出席。", {("吴海峰", "东川市统计局党组书记"), ("吴海峰", "东川市统计局局长")}),
+    ("西江师范大学党委副书记、校长钱志远致辞。",
+     {("钱志远", "西江师范大学党委副书记"), ("钱志远", "西江师范大学校长")}),
+    ("会上，市交通运输局党组副书记、副局长郑晓东通报情况。", {("郑晓东", "市交通运输局副局长")}),
+    ("县财政局党组成员、副局长何丽娟宣读文件。", {("何丽娟", "县财政局党组成员"), ("何丽娟", "县财政局副局长")}),
+    ("市财政局局长、党组书记高明出席。", {("高明", "市财政局局长"), ("高明", "市财政局党组书记")}),
+    ("东川建工集团有限公司董事长、党委书记潘立群致辞。",
+     {("潘立群", "东川建工集团有限公司董事长"), ("潘立群", "东川建工集团有限公司党委书记")}),
+]
+# a party committee's member, or a post with its own body, keeps its own organisation
+NOT_ORGAN_SECRETARY = [
+    ("省纪委书记、省监委主任冯建国出席。", ("冯建国", "省纪委省监委主任")),
+    ("县委书记、县长林文军主持。", ("林文军", "县委县长")),
+    ("市委常委、党组书记高明出席。", ("高明", "市委党组书记")),
+    ("区委常委、纪委书记蒋文华出席。", ("蒋文华", "区委纪委书记")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGAN_SECRETARY_THEN_HEAD)
+def test_head_after_the_party_group_secretary_takes_the_body(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_ORGAN_SECRETARY)
+def test_no_body_taken_from_other_posts(text, wrong):
+    assert wrong not in positions(text)
