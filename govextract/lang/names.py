@@ -154,8 +154,8 @@ def chinese_name_after(
         b2, b3 = (2 if b2 == 2 else 0), (2 if b3 == 2 else 0)
     if b2 == 2 and text[two : two + 1] in AMBIGUOUS_FOLLOW and b3 == 2 and not TITLE_RE.match(text, three):
         return three  # 孔祥同介绍: 同 ends the name, not the clause
-    if b2 == 2:
-        return two
+    if b2 == 2 or (b2 == 1 and _word_before_verb(text, two, b3)):
+        return two  # 李明作报告, 赵海作批示: 作 opens the verb phrase
     if b3 or (base == 1 and not b2 and _word_character_name(text, i)):
         return three
     if b2:
@@ -170,6 +170,18 @@ def chinese_name_after(
         if boundary_strength(text, four) == 2:
             return four
     return None
+
+
+def _word_before_verb(text: str, i: int, after_three: int) -> bool:
+    """Whether text[i] is a one-character word that follows names (作, 任, 率) and rarely ends a given
+    name in PFR: a two-character name before it wins over a three-character name that only a following
+    word ends (李明作报告, 赵海作批示), not over one that punctuation ends (王立会。).
+
+    after_three: boundary_strength after the three-character reading."""
+    if after_three == 0 or (after_three == 2 and not is_cjk(text[i + 1:i + 2] or "。")):
+        return False
+    word = FOLLOW_RE.match(text, i)
+    return word is not None and len(word.group()) == 1 and _GIVEN_COUNT.get(text[i], 0) < _GIVEN_RARE
 
 
 def _word_surname(text: str, i: int) -> bool | None:

@@ -776,3 +776,18 @@ def test_ports(text, label, expected):
 @pytest.mark.parametrize("text, label, unexpected", NOT_PORTS)
 def test_no_port(text, label, unexpected):
     assert not unexpected & entities(text, label)
+
+
+# a one-character word that follows names and rarely ends a given name, before a verb: the name stops
+# before it (作报告, 作说明 with a title before the name)
+WORD_AFTER_TWO_CHARACTER_NAMES = [
+    ("院长李明作报告。", "李明"),
+    ("会上，市长王立军作政府工作报告，副市长陈芳作补充说明。", "陈芳"),
+    ("省长赵海作批示。", "赵海"),
+]
+
+
+@pytest.mark.parametrize("text, name", WORD_AFTER_TWO_CHARACTER_NAMES)
+def test_name_stops_before_a_word_that_opens_the_verb_phrase(text, name):
+    people = entities(text, "PERSON")
+    assert name in people and not any(p.startswith(name) and p != name for p in people)
