@@ -120,6 +120,25 @@ def known_orgs() -> tuple[KnownOrg, ...]:
 
 
 @cache
+def local_party_commissions() -> tuple[KnownOrg, ...]:
+    """A local party committee's commissions, named as the Party centre's (中央全面深化改革委员会 ->
+    省委全面深化改革委员会, alias 省委深改委): the central party rows of known_orgs.tsv whose name ends in
+    委员会, under each local committee of org_suffix_uses.tsv (use leading: 省委, 市委, 县委 ...)."""
+    committees = sorted(s for s in org_suffix_uses("leading") if len(s) == 2 and s.endswith("委"))
+    rows = []
+    for org in known_orgs():
+        if org.kind != "party" or not org.name.startswith("中央") or not org.name.endswith("委员会"):
+            continue
+        rest = org.name[2:]
+        if len(rest) < 5:  # 中央委员会: the committee itself
+            continue
+        aliases = [alias[2:] for alias in org.aliases if alias.startswith("中央") and len(alias) > 3]
+        rows += [KnownOrg(committee + rest, tuple(committee + alias for alias in aliases), org.kind)
+                 for committee in committees]
+    return tuple(rows)
+
+
+@cache
 def org_stopwords() -> dict[str, str]:
     """word -> kind (title, verb, soft, ...)."""
     return {r[0]: r[1] for r in load_table("org_stopwords.tsv").rows}

@@ -98,7 +98,8 @@ class Chain:
 @lru_cache(maxsize=1)
 def known_org_names() -> re.Pattern[str]:
     """The known organisations' names and aliases (data/known_orgs.tsv), longest first: 华为, 工信部."""
-    names = {form for org in tables.known_orgs() for form in (org.name, *org.aliases) if form}
+    names = {form for org in (*tables.known_orgs(), *tables.local_party_commissions())
+             for form in (org.name, *org.aliases) if form}
     return re.compile(trie_pattern(names))
 
 

@@ -26,7 +26,7 @@ Span = tuple[int, int, str]
 
 _NUM = ORDINAL_CLASS
 # a session of a congress or committee, or a plenary of a party central committee
-SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体|常务)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
+SESSION_MEETING = re.compile(rf"第?{_NUM}{{1,3}}次(?:全体|常务|主任|主席|常委)?(?:会议|全会)|{_NUM}{{1,2}}中全会")
 PARTY_CONGRESS = re.compile(rf"党的{_NUM}{{2,3}}大(?![会学])")
 # a named week, festival, day or month in quotes before 活动: “日本大分周”活动, “安全生产月”活动
 QUOTED_OCCASION = re.compile(r"[“\"]([^“”\"\n]{2,16}?(?:周|节|日|月|季))[”\"](?:系列)?活动")

@@ -78,6 +78,9 @@ _RANK = re.compile("[上中少大][将校尉]")
 DEMONSTRATIVES = frozenset("本该我此各全每")
 
 
+_LOCAL_COMMISSIONS = frozenset(org.name for org in tables.local_party_commissions())
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """(suffix -> (strength, kind), known name or alias -> canonical, scan regex, prefix regex)."""
@@ -89,6 +92,9 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], re.Pattern[st
         _KNOWN_KIND[name] = row[2] if len(row) > 2 else ""
         for alias in filter(None, aliases.split(",")):
             known[alias.strip()] = name
+    for org in tables.local_party_commissions():  # 省委全面深化改革委员会: 深化 would stop the walk
+        _KNOWN_KIND[org.name] = org.kind
+        known.update(dict.fromkeys((org.name, *org.aliases), org.name))
     words = set(suffixes) | set(known) | set(stop_words())
     scan = re.compile(trie_pattern(words))
     prefix = re.compile(f"(?:{trie_pattern(name_prefixes())}|{SESSION.pattern})")
@@ -205,7 +211,9 @@ def _known_body(pieces: Pieces, start: int, end: int, canonical: str) -> list[Sp
     """A known body, and with the places written before it (中国国务院) unless it is national."""
     word, text = pieces.text[start:end], pieces.text
     opening = start if _NATIONAL_OPENING.match(word) else _places_before(pieces, start)
-    if opening == start and start and text[start - 1] in LEVEL_CHARS and start - 1 not in pieces.places:
+    if canonical in _LOCAL_COMMISSIONS:  # 东川市委全面深化改革委员会: the region ends at the committee's 市
+        opening = pieces.places.get(start + 1, unknown_place_start(pieces, start))
+    elif opening == start and start and text[start - 1] in LEVEL_CHARS and start - 1 not in pieces.places:
         # a level character before a national body's short name opens a local body: 县扶贫办, 市卫计委
         opening = unknown_place_start(pieces, start - 1)  # 东川市卫计委: a county the table lacks
     spans = [(start, end, "ORG")]

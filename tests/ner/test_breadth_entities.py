@@ -791,3 +791,31 @@ WORD_AFTER_TWO_CHARACTER_NAMES = [
 def test_name_stops_before_a_word_that_opens_the_verb_phrase(text, name):
     people = entities(text, "PERSON")
     assert name in people and not any(p.startswith(name) and p != name for p in people)
+
+
+# a local party committee's commissions, named as the Party centre's (known_orgs.tsv), with their region
+LOCAL_COMMISSIONS = [
+    ("东川市委全面深化改革委员会召开第三次会议。", "ORG", {"东川市委全面深化改革委员会"}),
+    ("重庆市委财经委员会办公室主任出席。", "ORG", {"重庆市委财经委员会"}),
+    ("省委外事工作委员会印发通知。", "ORG", {"省委外事工作委员会"}),
+]
+# routine meetings of a committee's chairpersons or standing members, counted after the session
+CHAIRPERSONS_MEETINGS = [
+    ("市政协十五届二十一次主席会议召开。", "EVENT", {"市政协十五届二十一次主席会议"}),
+    ("县人大常委会十七届第八次主任会议召开。", "EVENT", {"县人大常委会十七届第八次主任会议"}),
+    ("区政协第九届十二次常委会议在区行政中心召开。", "EVENT", {"区政协第九届十二次常委会议"}),
+    ("湖南省委深改委第五次会议召开。", "EVENT", {"湖南省委深改委第五次会议"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", LOCAL_COMMISSIONS + CHAIRPERSONS_MEETINGS)
+def test_local_commissions_and_their_meetings(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_local_commissions_come_from_the_central_ones():
+    from govextract.data import tables
+
+    names = {org.name for org in tables.local_party_commissions()}
+    assert {"省委全面深化改革委员会", "县委审计委员会", "市委机构编制委员会"} <= names
+    assert "市委委员会" not in names and not any(name.startswith("中央") for name in names)
