@@ -9,7 +9,7 @@ from ..data import read_table, read_words
 from ..lang.names import chinese_name_before
 from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, Walk, is_han, stop_words, walk_left
+from .names import COORD_CHARS, LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, Walk, is_han, stop_words, walk_left
 from .occasions import (
     FRAME_VERB,
     HOLIDAY_CEREMONY,
@@ -58,6 +58,7 @@ SENTENCE_CHAR = re.compile("[的了这那要是我你他她们把被让就都很
 # a whole name in quotes: “2012年驻外使节会议”, 「某某论坛」
 QUOTED_NAME = re.compile(r"[“「\"]([^“”「」\"\s,，。;；:：、《》()]{3,30})[”」\"]")
 MAX_QUOTED = 14
+MAX_THEME = 4  # name characters between an event's number or year and a place inside its name
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +209,25 @@ def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
     return spans
 
 
+def _theme_before_place(pieces: Pieces, walk: Walk, verbs: VerbEnds | set[int]) -> Walk:
+    """A theme between an event's number or year and a place in its name is part of the name:
+    第五届数字中国建设峰会, 2024生态文明贵阳国际论坛 (the walk stops at the place, a known piece).
+    Not after 年: 1972年办好札幌冬奥会 is a clause."""
+    text = pieces.text
+    if not (walk.prefixed and walk.start in pieces.place_starts):
+        return walk
+    for theme_start in range(walk.start - 1, max(0, walk.start - 1 - MAX_THEME), -1):
+        ch = text[theme_start]
+        if (not is_han(ch) or ch in STOP_CHARS or ch in COORD_CHARS or theme_start + 1 in verbs
+                or theme_start + 1 in pieces.places or theme_start + 1 in pieces.stops):
+            return walk
+        if theme_start in pieces.prefixes:  # a number or a year ends right before the theme
+            if text[theme_start - 1] == "年":
+                return walk  # 1972年办好札幌冬奥会: after 年 a clause as often as a theme
+            return Walk(pieces.prefixes[theme_start], walk.body + walk.start - theme_start, True, True)
+    return walk
+
+
 def _title_ends(text: str, start: int, end: int) -> list[int]:
     """Ends of title words in [start, end) followed by more of a name (not a person's name)."""
     titles = _title_scan()
@@ -254,6 +274,7 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     text = pieces.text
     title = _title_inside(pieces, start, person_ends)
     walk, quoted = _walk_over_marks(pieces, start if title is None else title, verbs)
+    walk = _theme_before_place(pieces, walk, verbs)
     if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
         walk.body += start - title
     if title is not None and (walk.start >= title or title_ending_at(text, end + 2) == end

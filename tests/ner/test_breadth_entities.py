@@ -819,3 +819,21 @@ def test_local_commissions_come_from_the_central_ones():
     names = {org.name for org in tables.local_party_commissions()}
     assert {"省委全面深化改革委员会", "县委审计委员会", "市委机构编制委员会"} <= names
     assert "市委委员会" not in names and not any(name.startswith("中央") for name in names)
+
+
+# a theme between an event's number (or a bare year) and a place inside its name
+THEMES_BEFORE_PLACES = [
+    ("第五届数字中国建设峰会在福州开幕。", "EVENT", {"第五届数字中国建设峰会"}),
+    ("2024生态文明贵阳国际论坛年会在贵阳举行。", "EVENT", {"2024生态文明贵阳国际论坛年会"}),
+    ("第三届丝路中国西部国际博览会开幕。", "EVENT", {"第三届丝路中国西部国际博览会"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", THEMES_BEFORE_PLACES)
+def test_theme_before_a_place_in_an_event_name(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_no_theme_taken_after_a_year_with_nian():
+    # after 年 the words before a place are a clause as often as a theme
+    assert "1972年办好札幌冬奥会" not in entities("1972年办好札幌冬奥会。", "EVENT")
