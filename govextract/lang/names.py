@@ -61,6 +61,7 @@ VERB_AFTER_RE = re.compile(_alternation(tables.name_verbs()))
 # common words that open with a surname character: 包括, 高票, 宣誓 are never a name
 NOT_NAME_RE = re.compile(_alternation(_context("notname")))
 JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
+LONG_ORG_SUFFIX_RE = re.compile(_alternation(w for w in tables.org_suffixes() if len(w) >= 3))
 # a transliterated name: parts of Chinese characters joined by an interpunct (莉迪亚·查韦斯)
 DOTTED_RE = re.compile(f"[{HAN}]{{1,7}}(?:[{INTERPUNCTS}][{HAN}]{{1,10}})+")
 # a Latin name of two to four words, initials between them allowed (Hilda C. Heine, Duarte Valente)
@@ -92,11 +93,13 @@ def boundary_strength(text: str, i: int, verbs: bool = False) -> int:
 
 
 def _starts_word(text: str, i: int) -> bool:
-    """A name never starts with a word that follows names (强调, 出席) or with a non-name character."""
+    """A name never starts with a word that follows names (强调, 出席), with an organisation's suffix of
+    three or more characters (理事会, 常委会: 外交部长理事会会议 names no 理事) or with a non-name character."""
     if text[i] in NEVER_CHARS and text[i] not in SINGLE_SURNAMES:
         return True
     m = FOLLOW_RE.match(text, i)
-    return (m is not None and len(m.group()) > 1) or NOT_NAME_RE.match(text, i) is not None
+    return ((m is not None and len(m.group()) > 1) or NOT_NAME_RE.match(text, i) is not None
+            or LONG_ORG_SUFFIX_RE.match(text, i) is not None)
 
 
 def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:

@@ -78,6 +78,8 @@ _RANK = re.compile("[上中少大][将校尉]")
 DEMONSTRATIVES = frozenset("本该我此各全每")
 
 
+# after a ministry's name, 长 and a meeting: the ministers of several states meet (外交部长会议, 经济部长级会议)
+_MINISTERS_MEETING = re.compile(r"长级?(?:会议|理事会|联席会议|会晤|对话会)")
 _LOCAL_COMMISSIONS = frozenset(org.name for org in tables.local_party_commissions())
 
 
@@ -148,8 +150,9 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             continue  # 中国建筑业, 中国银行业: an industry, not the company
         if word in known and _KNOWN_KIND.get(known[word]) == "military" and _RANK.match(text, m.end()):
             continue
-        if word in known and word.endswith("部") and text.startswith("门", m.end()):
-            continue  # 环保部门, 农业部门: the departments of a sector, not the ministry
+        if word in known and word.endswith("部") and (text.startswith("门", m.end())
+                                                      or _MINISTERS_MEETING.match(text, m.end())):
+            continue  # 环保部门: a sector's departments; 外交部长会议: a meeting of ministers, not the ministry
         if word in known:
             spans.extend(_known_body(pieces, m.start(), m.end(), known[word]))
         end = m.end()

@@ -837,3 +837,22 @@ def test_theme_before_a_place_in_an_event_name(text, label, expected):
 def test_no_theme_taken_after_a_year_with_nian():
     # after 年 the words before a place are a clause as often as a theme
     assert "1972年办好札幌冬奥会" not in entities("1972年办好札幌冬奥会。", "EVENT")
+
+
+# ministers' meetings: no ministry in 外交部长会议, no person 理事 in 理事会
+MINISTERS_MEETINGS = [
+    ("中日韩外交部长会议在釜山举行。", "ORG", "外交部"),
+    ("东盟与中日韩经济部长会议在万象举行。", "ORG", "经济部"),
+    ("成员国外交部长理事会会议在阿斯塔纳举行。", "PERSON", "理事"),
+    ("二十国集团财政部长和央行行长会议举行。", "ORG", "财政部长"),
+]
+
+
+@pytest.mark.parametrize("text, label, wrong", MINISTERS_MEETINGS)
+def test_ministers_meetings_name_no_ministry_and_no_person(text, label, wrong):
+    assert wrong not in entities(text, label)
+
+
+def test_a_ministry_before_its_minister_is_still_found():
+    assert "外交部" in entities("外交部长王毅会见了客人。", "ORG")
+    assert "北极理事会" in entities("北极理事会部长级会议在芬兰举行。", "ORG")
