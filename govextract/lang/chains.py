@@ -64,10 +64,17 @@ class Post:
     verb: str = ""  # an acting verb written before the organisation (代理安平市人民政府市长)
 
     def org(self, text: str) -> str | None:
-        return self.region + ABBREVIATION_RE.sub("", text[self.org_start : self.title_start]) or None
+        end = self.title_start - (1 if self._former(text) else 0)
+        return self.region + ABBREVIATION_RE.sub("", text[self.org_start : end]) or None
 
     def title(self, text: str) -> str:
-        return self.verb + text[self.title_start : self.title_end]
+        return self.verb + ("原" if self._former(text) else "") + text[self.title_start : self.title_end]
+
+    def _former(self, text: str) -> bool:
+        """Whether the organisation ends in 原 (former) after a body's suffix: 某市人大常委会原副主任 is
+        the committee's former vice-chair, so 原 goes with the title (太原市长 keeps its 原)."""
+        return (self.title_start - self.org_start > 2 and text[self.title_start - 1] == "原"
+                and text.endswith(_all_suffixes(), self.org_start, self.title_start - 1))
 
     def position(self, text: str) -> str:
         return (self.org(text) or "") + self.title(text)
@@ -126,6 +133,12 @@ SESSION_BEFORE_RE = re.compile(rf"(?:第)?(?:\d{{1,3}}|{ORDINAL_CLASS}{{1,4}})�
 
 
 @lru_cache(maxsize=1)
+def _all_suffixes() -> tuple[str, ...]:
+    """Every organisation suffix (局, 委员会: data/org_suffixes.tsv)."""
+    return tuple(tables.org_suffixes())
+
+
+@lru_cache(maxsize=1)
 def _body_suffixes() -> tuple[str, ...]:
     """Organisation suffixes of two characters or more (政府, 委员会, 集团: data/org_suffixes.tsv)."""
     return tuple(suffix for suffix in tables.org_suffixes() if len(suffix) >= 2)
@@ -180,7 +193,7 @@ LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县
 # in that body (data/org_suffix_uses.tsv, use organ: a body's own party group or committee)
 # a party committee's own post (市委常委): the posts after it belong to bodies of their own (纪委书记)
 PARTY_POST_RE = re.compile(r"(?:书记|常委|委员|成员)$")
-ORGAN_SECRETARY_RE = re.compile(rf"^(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
+ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
                                 r"(?:(?:常务)?副?书记|成员|委员)$")
 
 
@@ -198,6 +211,8 @@ def inherit_region(text: str, posts: list[Post]) -> None:
         elif before.org(text) and (ORGAN_SECRETARY_RE.match(before.title(text)) or (
                 ORGAN_SECRETARY_RE.match(post.title(text)) and not PARTY_POST_RE.search(before.title(text)))):
             post.region = before.org(text) or ""
+            if before.title(text).startswith("原"):  # 某厅原党组成员、副厅长: both posts are former
+                post.verb = "原" + post.verb
 
 
 

@@ -553,3 +553,21 @@ def test_head_after_the_party_group_secretary_takes_the_body(text, expected):
 @pytest.mark.parametrize("text, wrong", NOT_ORGAN_SECRETARY)
 def test_no_body_taken_from_other_posts(text, wrong):
     assert wrong not in positions(text)
+
+
+def roles(text: str) -> set[tuple[str, str | None, str]]:
+    return {(r.person, r.org, r.title) for r in govextract.extract(text).roles}
+
+
+# 原 (former) between a body and a title belongs to the title; a place ending in 原 keeps it
+FORMER_POSTS = [
+    ("东川市人大常委会原副主任张立军涉嫌严重违纪违法。", {("张立军", "东川市人大常委会", "原副主任")}),
+    ("西江省交通运输厅原党组成员、副厅长李建华接受审查。",
+     {("李建华", "西江省交通运输厅", "原党组成员"), ("李建华", "西江省交通运输厅", "原副厅长")}),
+    ("太原市长王伟出席。", {("王伟", "太原", "市长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMER_POSTS)
+def test_former_posts(text, expected):
+    assert expected <= roles(text)
