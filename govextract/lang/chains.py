@@ -29,6 +29,7 @@ def _stop_pattern() -> re.Pattern[str]:
 
 
 STOP_RE = _stop_pattern()
+INNER_WORDS_RE = re.compile(trie_pattern(tables.name_inner_words()))
 CONJUNCTIONS = frozenset(tables.context_words("conj"))
 ORG_TAILS = frozenset(tables.context_words("org_tail"))
 # words after a name that belong to it, not to the text: 张三同志, 江晓光(女), 刘忠(左一)
@@ -121,11 +122,14 @@ def known_company_names() -> re.Pattern[str]:
 def stop_ends(text: str) -> set[int]:
     """Offsets where an organisation cannot reach further left (just after 由, 会见, 邀请...).
 
-    A stop word inside a known organisation's name is no boundary: 为 in 华为技术有限公司副总裁.
+    A stop word inside a known organisation's name is no boundary: 为 in 华为技术有限公司副总裁; nor is
+    one inside a word that names hold (有 in 有色金属, 据 in 大数据).
     """
     inside: set[int] = set()
     for m in known_org_names().finditer(text):
         inside.update(range(m.start() + 1, m.end()))
+    for m in INNER_WORDS_RE.finditer(text):  # 有色金属, 大数据 (data/name_inner_words.tsv)
+        inside.update(range(m.start(), m.end()))
     return {m.end() for m in STOP_RE.finditer(text) if m.start() not in inside}
 
 

@@ -20,6 +20,9 @@ _BOUNDARIES = read_table("name_boundaries.tsv")
 STOP_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "stop")
 # Conjunctions: a boundary after a complete name (研究院与), part of the name otherwise (经济和信息化).
 COORD_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "coord")
+# words inside names that hold a stop character (大数据, 有色金属, 原子能): the walk takes them whole
+INNER_WORDS = tables.name_inner_words()
+_INNER_LENGTHS = sorted({len(word) for word in INNER_WORDS}, reverse=True)
 # Level words that open a name on their own: 市委, 省政府, 区人大常委会.
 LEVEL_CHARS = frozenset(row[0] for row in _BOUNDARIES if row[1] == "level")
 # the ends of a town's name, the level above a village: 北山镇, 北岭乡, 三溪口街道
@@ -171,7 +174,14 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if not is_han(ch) and not (allow_digits and ch.isdigit()) and not (allow_latin and _latin(ch)):
             break
         if ch in STOP_CHARS:
-            break
+            inner = _inner_word_start(text, pos - 1, end)
+            if inner is None:
+                break
+            body += pos - inner
+            pos = inner
+            if body > max_body:
+                return Walk(pos, body, prefixed, False)
+            continue
         if ch in COORD_CHARS:
             before = pos - 1
             if ch == "、" or before in pieces.bodies or before in pieces.places or body == 0:
@@ -194,6 +204,16 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
     while pos < end - 2 and text[pos] in COORD_CHARS:
         pos += 1
     return Walk(pos, body, prefixed, True)
+
+
+def _inner_word_start(text: str, at: int, end: int) -> int | None:
+    """Start of a listed word inside a name that covers text[at] and ends by `end` (大数据 in
+    大数据产业博览会), or None."""
+    for length in _INNER_LENGTHS:
+        for start in range(max(0, at - length + 1), at + 1):
+            if start + length <= end and text[start:start + length] in INNER_WORDS:
+                return start
+    return None
 
 
 def unknown_place_start(pieces: Pieces, level_at: int) -> int:

@@ -111,6 +111,12 @@ def test_name_verbs_rebuild(tmp_path):
     _same(tmp_path / "name_verbs.tsv", "name_verbs.tsv")
 
 
+def test_name_inner_words_rebuild(tmp_path):
+    _need(PFR)
+    _script("build_name_inner_words.py").main(str(PFR), out_path=tmp_path / "name_inner_words.tsv")
+    _same(tmp_path / "name_inner_words.tsv", "name_inner_words.tsv")
+
+
 def test_titles_rebuild(tmp_path):
     _need(CORPORA / "cluener2020" / "train.json", CORPORA / "resume_ner" / "train.char.bmes")
     module = _script("build_titles.py")

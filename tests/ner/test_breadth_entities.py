@@ -856,3 +856,28 @@ def test_ministers_meetings_name_no_ministry_and_no_person(text, label, wrong):
 def test_a_ministry_before_its_minister_is_still_found():
     assert "外交部" in entities("外交部长王毅会见了客人。", "ORG")
     assert "北极理事会" in entities("北极理事会部长级会议在芬兰举行。", "ORG")
+
+
+# a word inside a name holding a character that otherwise bounds names (据, 有, 原, 未: name_inner_words.tsv)
+INNER_WORDS = [
+    ("2024中国国际大数据产业博览会在贵阳开幕。", "EVENT", {"2024中国国际大数据产业博览会"}),
+    ("浙江省大数据发展管理局发布通知。", "ORG", {"浙江省大数据发展管理局"}),
+    ("中国有色金属工业协会召开年会。", "ORG", {"中国有色金属工业协会"}),
+    ("东川未来科学城管委会召开会议。", "ORG", {"东川未来科学城管委会"}),
+    ("中国原子能科学研究院举行开放日。", "ORG", {"中国原子能科学研究院"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", INNER_WORDS)
+def test_words_inside_names_do_not_bound_them(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_a_stop_character_outside_such_words_still_bounds():
+    assert "据新华社" not in entities("据新华社报道，会议召开。", "ORG")
+    assert "有关部门" not in entities("有关部门负责人出席。", "ORG")
+
+
+def test_roles_read_the_whole_body():
+    roles = {(r.person, r.org) for r in govextract.extract("中国有色金属工业协会会长李立明出席。").roles}
+    assert ("李立明", "中国有色金属工业协会") in roles
