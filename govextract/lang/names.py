@@ -273,18 +273,42 @@ def foreign_name_after(text: str, i: int) -> int | None:
                 break
             if boundary_strength(text, j) == 2:
                 return j
-    # an unjoined transliteration: 卡马萨, 勒布里昂; most of its characters are transliteration ones
+    # an unjoined transliteration: 卡马萨, 勒布里昂; most of its characters are transliteration ones.
+    # After a foreign state's post (俄罗斯总统普京, 德国总理朔尔茨) two characters, and two thirds, will do.
+    foreign_post = _after_foreign_post(text, i)
+    shortest, share = (2, 2) if foreign_post else (3, 3)
     j = i
     while j < len(text) and j - i < 6 and is_cjk(text[j]) and text[j] not in NEVER_CHARS:
         follow = FOLLOW_RE.match(text, j)
         if j > i and follow and len(follow.group()) > 1:
             break  # 开彦先生: a name never runs over 先生 or 出席
         j += 1
-        if j - i >= 3 and boundary_strength(text, j) >= 1:  # 科罗切尼亚时说
+        if j - i >= shortest and boundary_strength(text, j) >= (2 if j - i < 3 else 1):  # 科罗切尼亚时说
             part = text[i:j]
-            if sum(ch in FOREIGN_CHARS for ch in part) * 4 >= len(part) * 3:
+            foreign = sum(ch in FOREIGN_CHARS for ch in part)
+            if foreign * (share + 1) >= len(part) * share and (len(part) > 2 or _two_foreign(text, i)):
                 return j
     return None
+
+
+_COUNTRY_FORMS = (form for c in tables.countries() for form in (c.name, *c.aliases) if len(form) >= 2)
+_COUNTRY_BEFORE_RE = re.compile(f"(?:{trie_pattern(_COUNTRY_FORMS)})$")
+
+
+def _after_foreign_post(text: str, i: int) -> bool:
+    """Whether a title ends at i right after a foreign state's name: 俄罗斯总统, 德国总理."""
+    for start in range(max(0, i - 6), i - 1):
+        title = TITLE_RE.match(text, start)
+        if title is not None and title.end() == i:
+            country = _COUNTRY_BEFORE_RE.search(text, max(0, start - 10), start)
+            return country is not None and not text.startswith("中国", country.start())
+    return False
+
+
+def _two_foreign(text: str, i: int) -> bool:
+    """A two-character transliteration: both characters transliteration ones, not doubled, no word."""
+    pair = text[i:i + 2]
+    return all(ch in FOREIGN_CHARS for ch in pair) and pair[0] != pair[1] and not _starts_word(text, i)
 
 
 def _sure_end(text: str, i: int) -> bool:

@@ -571,3 +571,25 @@ FORMER_POSTS = [
 @pytest.mark.parametrize("text, expected", FORMER_POSTS)
 def test_former_posts(text, expected):
     assert expected <= roles(text)
+
+
+# transliterated names of two or three characters right after a foreign state's post
+FOREIGN_LEADERS = [
+    ("德国总理朔尔茨出席峰会。", {("朔尔茨", "德国总理")}),
+    ("美国总统拜登表示，", {("拜登", "美国总统")}),
+    ("印度总理莫迪会见了代表团。", {("莫迪", "印度总理")}),
+    ("意大利外长迪尼访华。", {("迪尼", "意大利外长")}),
+]
+# the same shapes that hold no name
+NO_FOREIGN_LEADER = ["美国总统访华。", "美国总统府发表声明。", "法国总统大选结果揭晓。", "中国总理李强出席。"]
+
+
+@pytest.mark.parametrize("text, expected", FOREIGN_LEADERS)
+def test_short_transliterations_after_foreign_posts(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("text", NO_FOREIGN_LEADER)
+def test_no_short_transliteration_without_a_name(text):
+    people = {e.text for e in govextract.extract(text).entities_of("PERSON")}
+    assert not people - {"李强"}
