@@ -174,11 +174,11 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if not is_han(ch) and not (allow_digits and ch.isdigit()) and not (allow_latin and _latin(ch)):
             break
         if ch in STOP_CHARS:
-            inner = _inner_word_start(text, pos - 1, end)
-            if inner is None:
+            word_start = _inner_word_start(text, pos - 1, end)
+            if word_start is None:
                 break
-            body += pos - inner
-            pos = inner
+            body += pos - word_start
+            pos = word_start
             if body > max_body:
                 return Walk(pos, body, prefixed, False)
             continue
