@@ -43,9 +43,10 @@ def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = T
 
 
 def _not_across_names(orgs: list[Span], persons: list[Span]) -> list[Span]:
-    """Organisations less those that open inside a person's name and run past it: 华为 in 刘春华为县长."""
-    inside = {i: end for start, end, _ in persons for i in range(start + 1, end)}
-    return [span for span in orgs if span[1] <= inside.get(span[0], span[1])]
+    """Organisations less those that open inside a person's name: 华为 in 刘春华为县长 runs past it,
+    海军 in 副盟长张海军 ends in it."""
+    inside = {i for start, end, _ in persons for i in range(start + 1, end)}
+    return [span for span in orgs if span[0] not in inside]
 
 
 def canonical_name(name: str, label: str) -> str | None:

@@ -593,3 +593,26 @@ def test_short_transliterations_after_foreign_posts(text, expected):
 def test_no_short_transliteration_without_a_name(text):
     people = {e.text for e in govextract.extract(text).entities_of("PERSON")}
     assert not people - {"李强"}
+
+
+# Inner Mongolia's league and banner heads; release verbs right after a two-character name
+LEAGUES_AND_BANNERS = [
+    ("盟委委员、副盟长张海军出席。", {("张海军", "副盟长")}),
+    ("旗委副书记、旗长赵刚主持会议。", {("赵刚", "旗长"), ("赵刚", "旗委副书记")}),
+]
+VERBS_AFTER_NAMES = ["汇报", "传达", "点评", "颁发", "揭牌", "总结", "宣讲", "通报", "转达", "重申"]
+
+
+@pytest.mark.parametrize("text, expected", LEAGUES_AND_BANNERS)
+def test_league_and_banner_heads(text, expected):
+    assert expected <= positions(text)
+
+
+@pytest.mark.parametrize("verb", VERBS_AFTER_NAMES)
+def test_release_verbs_end_two_character_names(verb):
+    assert ("周红", "居委会主任") in positions(f"居委会主任周红{verb}了有关情况。")
+
+
+def test_no_body_inside_a_name():
+    doc = govextract.extract("盟委委员、副盟长张海军出席。")
+    assert "海军" not in {e.text for e in doc.entities_of("ORG")}
