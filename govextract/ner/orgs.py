@@ -88,13 +88,8 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], re.Pattern[st
     """(suffix -> (strength, kind), known name or alias -> canonical, scan regex, prefix regex)."""
     suffixes = {row[0]: (row[1], row[2]) for row in read_table("org_suffixes.tsv")}
     known: dict[str, str] = {}
-    for row in read_table("known_orgs.tsv"):
-        name, aliases = row[0], row[1] if len(row) > 1 else ""
-        known[name] = name
-        _KNOWN_KIND[name] = row[2] if len(row) > 2 else ""
-        for alias in filter(None, aliases.split(",")):
-            known[alias.strip()] = name
-    for org in tables.local_party_commissions():  # 省委全面深化改革委员会: 深化 would stop the walk
+    # 省委全面深化改革委员会: the local commissions are known too (深化 would stop the walk)
+    for org in (*tables.known_orgs(), *tables.local_party_commissions()):
         _KNOWN_KIND[org.name] = org.kind
         known.update(dict.fromkeys((org.name, *org.aliases), org.name))
     words = set(suffixes) | set(known) | set(stop_words())
