@@ -86,7 +86,7 @@ def find_titles(text: str, lexicon: TitleLexicon | None = None) -> list[TitleMat
     """
     lexicon = lexicon or DEFAULT_LEXICON
     kind_of = lexicon.head_kind
-    found = [TitleMatch(m.start(), m.end(), m.group(), kind_of(m.group())) for m in lexicon.pattern.finditer(text)]
+    found = [_after_body_suffix(text, m.start(), m.end(), kind_of) for m in lexicon.pattern.finditer(text)]
     if "驻" in text:
         found = _with_mission_titles(text, found)
     kept = []
@@ -96,6 +96,21 @@ def find_titles(text: str, lexicon: TitleLexicon | None = None) -> list[TitleMat
             continue
         kept.append(title)
     return kept
+
+
+# organisation suffixes of two or more characters (总工会, 委员会: data/org_suffixes.tsv), less a body's own
+# party organs, which the releases write into the title (党组书记: org_suffix_uses.tsv, use organ)
+_BODY_SUFFIX_RE = re.compile(trie_pattern(suffix for suffix in tables.org_suffixes() if len(suffix) >= 2
+                                          and suffix not in tables.org_suffix_uses("organ")))
+
+
+def _after_body_suffix(text: str, start: int, end: int, kind_of) -> TitleMatch:
+    """A title that opens with a body's suffix ending inside it starts after the suffix, when the rest
+    is a title of its own: 市总工会主席 is 市总工会 + 主席 (总 + 工会主席 would leave the body 市)."""
+    suffix = _BODY_SUFFIX_RE.match(text, start, end)
+    if suffix is not None and suffix.end() < end and TITLE_RE.fullmatch(text, suffix.end(), end):
+        start = suffix.end()
+    return TitleMatch(start, end, text[start:end], kind_of(text[start:end]))
 
 
 def _with_mission_titles(text: str, found: list[TitleMatch]) -> list[TitleMatch]:

@@ -881,3 +881,9 @@ def test_a_stop_character_outside_such_words_still_bounds():
 def test_roles_read_the_whole_body():
     roles = {(r.person, r.org) for r in govextract.extract("中国有色金属工业协会会长李立明出席。").roles}
     assert ("李立明", "中国有色金属工业协会") in roles
+
+
+def test_democratic_parties_and_no_bare_short_forms():
+    assert {"民盟中央", "致公党中央"} <= entities("民盟中央副主席、致公党中央主席蒋立君参加。", "ORG")
+    # the bare short forms are words inside ordinary text
+    assert not entities("节前帮助22户村民建起新房，人民进一步加深了解。", "ORG")

@@ -616,3 +616,22 @@ def test_release_verbs_end_two_character_names(verb):
 def test_no_body_inside_a_name():
     doc = govextract.extract("盟委委员、副盟长张海军出席。")
     assert "海军" not in {e.text for e in doc.entities_of("ORG")}
+
+
+# the democratic parties' central committees; a federation's chair after its 总工会
+PARTIES_AND_FEDERATIONS = [
+    ("民盟中央副主席、致公党中央主席蒋立君参加。", {("蒋立君", "民盟中央副主席"), ("蒋立君", "致公党中央主席")}),
+    ("九三学社中央委员会副主席武立华出席。", {("武立华", "九三学社中央委员会副主席")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTIES_AND_FEDERATIONS)
+def test_democratic_parties(text, expected):
+    assert expected <= positions(text)
+
+
+def test_a_union_federation_is_the_body_of_its_chair():
+    assert ("李立明", "市总工会", "主席") in roles("市总工会主席李立明出席。")
+    assert ("王海燕", "中华全国总工会", "副主席") in roles("中华全国总工会副主席王海燕讲话。")
+    # a body's own party organ stays in the title, as the releases write it
+    assert ("刘强", "市财政局", "党组书记") in roles("市财政局党组书记刘强出席。")
