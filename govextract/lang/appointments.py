@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..data import tables
 from . import names as persons
-from .chains import MAX_ORG, NAME_TAIL_RE, Post
+from .chains import MAX_ORG, NAME_TAIL_RE, Post, inherit_region
 from .chars import HAN
 from .numerals import DIGITS
 from .titles import TitleMatch
@@ -98,7 +98,10 @@ class AppointmentReader:
             break
         if text[p : p + 1] in CLOSE_QUOTES:
             p += 1
-        return (found, p) if END_RE.match(text, p) else None
+        if not END_RE.match(text, p):
+            return None
+        inherit_region(text, found)  # 任某市委委员、常委: the standing member of the same committee
+        return found, p
 
     def next_target(self, p: int) -> bool:
         """Whether names and 为 start at p: 、周晓为市检察院检察长 after a first target."""
@@ -153,6 +156,16 @@ class AppointmentReader:
             return []
         start = head.start(1)
         return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
+
+    def clause_subject(self, end: int, found: list[Appointment]) -> list[tuple[int, int]]:
+        """The names of the notice before, for a cue that opens a clause of the same sentence with no name
+        of its own: 王五同志任某市委常委，不再担任某市副市长职务."""
+        text = self.text
+        if end < 1 or text[end - 1] not in ",，":
+            return []
+        sentence = max(text.rfind(mark, 0, end) for mark in "。;；\n") + 1
+        before = [notice for notice in found if sentence <= notice.cue_start < end]
+        return list(before[-1].names) if before else []
 
     def removals(self, cue: re.Match[str]) -> list[Appointment]:
         """免去X的Y职务, and its lists: 免去:A的X职务;B的Y职务, 免去A、B的X职务."""
@@ -243,7 +256,7 @@ class AppointmentReader:
             honorific = HONORIFIC_BEFORE_RE.search(text, max(0, end - 2), end)
             if honorific is not None:
                 end = honorific.start()
-            names = self.names_before(end) or self.record_head(end)
+            names = self.names_before(end) or self.record_head(end) or self.clause_subject(end, found)
             if len(cue.group()) == 1:  # 任 alone: a full or known name (新一任秘书长 has none)
                 names = [(s, e) for s, e in names if e - s >= 3 or self.known.get(e) == s]
             acting = cue.group() in ACTING

@@ -195,6 +195,10 @@ LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县
 
 # 某局党组书记、局长, 某局党组成员、副局长: a post in a body's own party group, then the post it holds
 # in that body (data/org_suffix_uses.tsv, use organ: a body's own party group or committee)
+# a party committee's member, then its standing member and secretary with no body: the same committee
+# (任某市委委员、常委、副书记)
+COMMITTEE_MEMBER_RE = re.compile(r"^原?(?:委员|常委)$")
+COMMITTEE_POST_RE = re.compile(r"^原?(?:常委|(?:常务)?副?书记)$")
 # a party committee's own post (市委常委): the posts after it belong to bodies of their own (纪委书记)
 PARTY_POST_RE = re.compile(r"(?:书记|常委|委员|成员)$")
 ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
@@ -212,6 +216,9 @@ def inherit_region(text: str, posts: list[Post]) -> None:
         party = REGION_PARTY_RE.match(before.org(text) or "")
         if head and party and head.group(1) == party.group(2):
             post.region = party.group(1)
+        elif (before.org(text) and COMMITTEE_MEMBER_RE.match(before.title(text))
+              and COMMITTEE_POST_RE.match(post.title(text))):
+            post.region = before.org(text) or ""
         elif before.org(text) and (ORGAN_SECRETARY_RE.match(before.title(text)) or (
                 ORGAN_SECRETARY_RE.match(post.title(text)) and not PARTY_POST_RE.search(before.title(text)))):
             post.region = before.org(text) or ""

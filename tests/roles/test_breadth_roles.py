@@ -635,3 +635,30 @@ def test_a_union_federation_is_the_body_of_its_chair():
     assert ("王海燕", "中华全国总工会", "副主席") in roles("中华全国总工会副主席王海燕讲话。")
     # a body's own party organ stays in the title, as the releases write it
     assert ("刘强", "市财政局", "党组书记") in roles("市财政局党组书记刘强出席。")
+
+
+def parts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(r.person, r.position, r.event_role) for r in govextract.extract(text).roles}
+
+
+# appointment notices: a committee's member, standing member and deputy secretary; secondments; a clause
+# that carries on the sentence's subject; court and procuratorate posts
+APPOINTMENT_SHAPES = [
+    ("王建军同志任东川市委委员、常委、副书记。",
+     {("王建军", "东川市委委员"), ("王建军", "东川市委常委"), ("王建军", "东川市委副书记")}),
+    ("张伟同志挂职任东川县委常委、副县长（挂职时间两年）。", {("张伟", "东川县委常委")}),
+    ("决定任命陈明为东川市人民检察院检察员。", {("陈明", "东川市人民检察院检察员")}),
+    ("任命周丽为县人民法院人民陪审员。", {("周丽", "县人民法院人民陪审员")}),
+    ("刘强同志调任西江县委书记。", {("刘强", "西江县委书记")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOINTMENT_SHAPES)
+def test_appointment_shapes(text, expected):
+    assert expected <= positions(text)
+
+
+def test_a_clause_carries_on_the_subject_of_the_notice():
+    found = parts("王建军同志任东川市委常委，不再担任东川市副市长职务。")
+    assert ("王建军", "东川市副市长", "removed") in found and ("王建军", "东川市委常委", "appointed") in found
+    assert not parts("会议指出，不再担任有关职务的同志要做好交接。")
