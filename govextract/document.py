@@ -131,6 +131,38 @@ class Document:
             date_anchor=anchor,
         )
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """The Document that to_dict() gave (or its JSON read back): from_dict(doc.to_dict()) == doc.
+
+        >>> doc = Document("甲市", (Entity("甲市", "GPE", 0, 2),))
+        >>> Document.from_dict(doc.to_dict()) == doc
+        True
+        """
+        if not isinstance(data, dict):
+            raise TypeError(f"data must be a dict as Document.to_dict() gives it, not {type(data).__name__}")
+        if not isinstance(data.get("text"), str):
+            raise ValueError("data must hold the document's text as a str under 'text'")
+        try:
+            anchor = data.get("date_anchor")
+            return cls(
+                text=data["text"],
+                entities=tuple(Entity(**e) for e in data.get("entities") or ()),
+                roles=tuple(Role(**r) for r in data.get("roles") or ()),
+                dates=tuple(DateMention(**d) for d in data.get("dates") or ()),
+                aliases=tuple(Alias(**a) for a in data.get("aliases") or ()),
+                publish_date=parse_publish_date(data.get("publish_date")),
+                meta=dict(data.get("meta") or {}),
+                date_anchor=DateAnchor(**anchor) if anchor else None,
+            )
+        except TypeError as error:  # a missing or unknown field in one item
+            raise ValueError(f"data does not have the shape of Document.to_dict(): {error}") from None
+
+    @classmethod
+    def from_json(cls, text: str) -> Document:
+        """The Document that to_json() gave."""
+        return cls.from_dict(json.loads(text))
+
     @property
     def people(self) -> tuple[Person, ...]:
         """Each person once, in order of first mention, with all their positions and parts."""

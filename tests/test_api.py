@@ -44,6 +44,25 @@ def test_to_dict_has_the_scorer_shape():
         assert {"text", "value", "start", "end"} <= set(item)
 
 
+def test_documents_round_trip_through_dicts_and_json():
+    text = "2019年8月26日，重庆市市长王小明出席会议。王市长表示，将继续推进合作。"
+    doc = govextract.extract(text, publish_date="2019-08-26")
+    assert doc.roles and doc.dates and doc.entities
+    assert govextract.Document.from_dict(doc.to_dict()) == doc
+    again = govextract.Document.from_json(doc.to_json())
+    assert again == doc and again.people == doc.people and again.date_anchor == doc.date_anchor
+
+
+@pytest.mark.parametrize("bad, error", [
+    ("text", TypeError), ({"entities": []}, ValueError),
+    ({"text": "甲", "entities": [{"text": "甲", "label": "GPE"}]}, ValueError),
+    ({"text": "甲", "roles": [{"person": "甲", "unknown": 1}]}, ValueError),
+])
+def test_from_dict_says_what_is_wrong(bad, error):
+    with pytest.raises(error, match="data"):
+        govextract.Document.from_dict(bad)
+
+
 def test_extract_many_streams_with_dates_and_checks_batch_size():
     texts = (t for t in ["今天开会。", "明天开会。"])
     docs = list(govextract.extract_many(texts, ["2020-01-01", None], batch_size=1))
