@@ -94,11 +94,16 @@ def _county_shorts_by_full() -> dict[str, tuple[str, ...]]:
 # A street, road, lake or reservoir with a two- or three-character name, standing after a boundary:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
 _NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
+_STREET_NAME = (r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^" + HAN_UNIFIED
+                + "]|[、和与及段口上以沿等一至东南西北交附两旁]|$)|湖(?![南北泊区畔光])|水库))")
 STREET = re.compile(
     rf"(?:(?<=[^{HAN_UNIFIED}])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
-    r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^" + HAN_UNIFIED + "]|[、和与及段口上以沿等一至东南西北]|$)"
-    r"|湖(?![南北泊区畔光])|水库))"
+    + _STREET_NAME
 )
+# a road's name right after its city or district: 重庆市渝北区金开大道 (not a lake or reservoir: after a
+# place its first characters are as often a direction, 黄河北岸水库, 湖南东洞庭湖)
+STREET_AFTER_PLACE = re.compile(r"(" + _NAME_CHAR + r"{2,3}?(?:大道|大街|路)(?=[^" + HAN_UNIFIED
+                                + "]|[、和与及段口上以沿等一至东南西北交附两旁]|$))")
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
@@ -111,6 +116,8 @@ TOWN = re.compile(
     r"(?![长委民干级镇村里上企小道办支]|党(?!支部|总支|委))"
 )
 LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
+# a residents' community named right after its town or subdistrict (红星社区 in 滨江街道红星社区)
+COMMUNITY_AFTER = re.compile(rf"{_TOWN_CHAR}{{2,4}}?社区")
 STREET_AFTER = tables.place_words("after_street")
 
 
@@ -148,8 +155,9 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
                 kept.append((start, end, "GPE"))
             continue
         # a town written before its village names both: 三溪口街道下坦村, 北山镇桥头村
-        nested = (i + 1 < len(found) and found[i + 1][0] == end and bounded
-                  and text[found[i + 1][1] - 1] == "村" and text.endswith(TOWN_ENDS, 0, end))
+        nested = ((i + 1 < len(found) and found[i + 1][0] == end and text[found[i + 1][1] - 1] == "村"
+                   or COMMUNITY_AFTER.match(text, end) is not None)  # 滨江街道红星社区: a town and its community
+                  and bounded and text.endswith(TOWN_ENDS, 0, end))
         under = i > 0 and found[i - 1][1] == start and (kept[-1:] == [(found[i - 1][0], start, "GPE")])
         if after_place or listed or nested or under:
             kept.append((start, end, "GPE"))
@@ -165,11 +173,13 @@ def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
     """Streets and lakes, kept where the context says place: a list of them, 段/口 after, a city before."""
     stop = _street_stopwords()
     found = []
-    for m in STREET.finditer(text):
+    place_ends = set(place_at.values())
+    matches = [*STREET.finditer(text), *(m for end in sorted(place_ends) if (m := STREET_AFTER_PLACE.match(text, end)))]
+    for m in sorted(matches, key=lambda m: m.start(1)):
         name = m.group(1)
         if not any(name.endswith(w) for w in stop) and not any(ch in STOP_CHARS for ch in name):
             found.append((m.start(1), m.end(1)))
-    place_ends = set(place_at.values())
+    found = sorted(set(found))
     # a city and then more before the ending is two names (武汉 + 东湖), a city alone is a street's name (南昌路)
     found = [(start, end) for start, end in found
              if place_at.get(start, end - 1) >= end - 1 or text.startswith("大道", end - 2)]

@@ -887,3 +887,23 @@ def test_democratic_parties_and_no_bare_short_forms():
     assert {"民盟中央", "致公党中央"} <= entities("民盟中央副主席、致公党中央主席蒋立君参加。", "ORG")
     # the bare short forms are words inside ordinary text
     assert not entities("节前帮助22户村民建起新房，人民进一步加深了解。", "ORG")
+
+
+# roads at a junction, after their city, or with their sides; a subdistrict before its community
+ROADS_AND_TOWNS = [
+    ("项目位于两江大道与金山路交汇处。", "PLACE", {"两江大道", "金山路"}),
+    ("重庆市渝北区金开大道沿线", "PLACE", {"金开大道"}),
+    ("沿滨江路两旁种满了树。", "PLACE", {"滨江路"}),
+    ("他来到滨江街道红星社区调研。", "PLACE", {"滨江街道"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", ROADS_AND_TOWNS)
+def test_roads_and_towns(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_a_junction_is_no_organisation():
+    assert not entities("项目位于重庆市两江大道与金山路交汇处。", "ORG")
+    # a lake after a river is as often a direction and a reservoir: no name
+    assert "北岸水库" not in entities("沿黄河北岸水库淹没区调查。", "PLACE")
