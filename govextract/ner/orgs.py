@@ -306,6 +306,9 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     if not walk.bounded or _common_noun(pieces.text, walk, start, end):
         return None
     if walk.prefixed:
+        if kind in PLACE_KINDS and (_generic(pieces.text[walk.start:start])
+                                    or walk.body >= 2 and _generic(pieces.text[start - walk.body:start])):
+            return None  # 国家级自然保护区, 重庆市大小公园: a kind of venue, not one venue
         if kind in PLACE_KINDS and pieces.text[walk.start - 1:walk.start] in DEMONSTRATIVES:
             return walk.start + 1, end  # 本村某某大桥: the bridge is named after 本村, a reference
         return walk.start, end

@@ -907,3 +907,28 @@ def test_a_junction_is_no_organisation():
     assert not entities("项目位于重庆市两江大道与金山路交汇处。", "ORG")
     # a lake after a river is as often a direction and a reservoir: no name
     assert "北岸水库" not in entities("沿黄河北岸水库淹没区调查。", "PLACE")
+
+
+# parks, squares and nature reserves as places; a kind of venue is none
+VENUES = [
+    ("活动在人民广场举行。", "PLACE", {"人民广场"}),
+    ("游客在东湖公园和西山地质公园游览。", "PLACE", {"东湖公园", "西山地质公园"}),
+    ("长春市南湖公园举办冰雪节。", "PLACE", {"长春市南湖公园"}),
+    ("大熊猫国家公园正式设立。", "PLACE", {"大熊猫国家公园"}),
+]
+NOT_VENUES = [
+    "要建设一批主题公园和口袋公园。",
+    "新增国家级自然保护区三处。",
+    "重庆市大小公园免费开放。",
+    "全市景区接待游客100万人次。",
+]
+
+
+@pytest.mark.parametrize("text, label, expected", VENUES)
+def test_venues_are_places(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text", NOT_VENUES)
+def test_kinds_of_venue_are_none(text):
+    assert not {p for p in entities(text, "PLACE") if p.endswith(("公园", "保护区", "景区"))}
