@@ -932,3 +932,7 @@ def test_venues_are_places(text, label, expected):
 @pytest.mark.parametrize("text", NOT_VENUES)
 def test_kinds_of_venue_are_none(text):
     assert not {p for p in entities(text, "PLACE") if p.endswith(("公园", "保护区", "景区"))}
+
+
+def test_a_trade_fair_keeps_its_import_and_export():
+    assert "第135届中国进出口商品交易会" in entities("第135届中国进出口商品交易会（广交会）开幕。", "EVENT")
