@@ -198,7 +198,7 @@ LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县
 # a party committee's member, then its standing member and secretary with no body: the same committee
 # (任某市委委员、常委、副书记)
 COMMITTEE_MEMBER_RE = re.compile(r"^原?(?:委员|常委)$")
-COMMITTEE_POST_RE = re.compile(r"^原?(?:常委|(?:常务)?副?书记)$")
+COMMITTEE_POST_RE = re.compile(r"^原?(?:常委|(?:常务)?副?书记|副?秘书长)$")
 # a party committee's own post (市委常委): the posts after it belong to bodies of their own (纪委书记)
 PARTY_POST_RE = re.compile(r"(?:书记|常委|委员|成员)$")
 ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
