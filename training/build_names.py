@@ -57,14 +57,18 @@ def main(path: Path, data: Path = DATA) -> None:
     foreign: Counter[str] = Counter()
     for line in path.read_text(encoding="utf-8").splitlines():
         toks = tokens(line)
+        given_at = -1  # the index of the last token read as a given name
         for i, (word, tag) in enumerate(toks):
-            if tag != "nr":
+            if tag != "nr" or i == given_at:
                 continue
             prev_nr = i > 0 and toks[i - 1][1] == "nr"
             next_nr = i + 1 < len(toks) and toks[i + 1][1] == "nr"
+            # names listed with no mark between them (江/nr 泽民/nr 李/nr 鹏/nr) pair up from the first:
+            # a given name is never the surname of the name after it
             if next_nr and len(word) <= 2 and len(toks[i + 1][0]) <= 2:
                 surnames[word] += 1
                 given.update(toks[i + 1][0])
+                given_at = i + 1
             elif not prev_nr and not next_nr and len(word) >= 3:
                 foreign.update(word.replace("·", ""))
     with open(data / "surnames.tsv", "w", encoding="utf-8") as out:
