@@ -38,6 +38,11 @@ BAIJIAXING = (
 COMPOUND = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 轩辕"
     " 申屠 呼延 万俟 闻人 澹台 公冶 太史 单于 赫连 钟离 濮阳 百里 东郭 西门 南宫"
+    " 鲜于 淳于 闾丘 公羊 宗政 太叔 仲孙 亓官 司寇 颛孙 巫马 漆雕 壤驷 公良 拓跋 宰父 谷梁 段干 羊舌"
+    " 梁丘 左丘"
+    # Taiwan's joined double surnames (张廖乃纶, 范姜); the 百家姓 ones that are also common words
+    # (第五, 东门, 南门, 司空) are left out
+    " 张廖 张简 范姜"
 )
 
 

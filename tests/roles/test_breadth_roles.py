@@ -663,3 +663,12 @@ def test_a_clause_carries_on_the_subject_of_the_notice():
     found = parts("王建军同志任东川市委常委，不再担任东川市副市长职务。")
     assert ("王建军", "东川市副市长", "removed") in found and ("王建军", "东川市委常委", "appointed") in found
     assert not parts("会议指出，不再担任有关职务的同志要做好交接。")
+
+
+def test_compound_surnames_are_the_fuxing_list():
+    from govextract.lang.names import COMPOUND_SURNAMES
+
+    assert {"欧阳", "鲜于", "张廖"} <= COMPOUND_SURNAMES
+    # given names from PFR's unmarked lists (江泽民李鹏) are no surnames
+    assert not {"泽民", "镕基", "锦涛", "西安"} & COMPOUND_SURNAMES
+    assert ("张廖乃纶", "台中市议员") in positions("台中市議員張廖乃綸表示")
