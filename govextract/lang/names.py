@@ -275,7 +275,7 @@ def foreign_name_after(text: str, i: int) -> int | None:
                 return j
     # an unjoined transliteration: 卡马萨, 勒布里昂; most of its characters are transliteration ones.
     # After a foreign state's post (俄罗斯总统普京, 德国总理朔尔茨) two characters, and two thirds, will do.
-    foreign_post = _after_foreign_post(text, i)
+    foreign_post = after_foreign_post(text, i)
     shortest, share = (2, 2) if foreign_post else (3, 3)
     j = i
     while j < len(text) and j - i < 6 and is_cjk(text[j]) and text[j] not in NEVER_CHARS:
@@ -295,7 +295,7 @@ _COUNTRY_FORMS = (form for c in tables.countries() for form in (c.name, *c.alias
 _COUNTRY_BEFORE_RE = re.compile(f"(?:{trie_pattern(_COUNTRY_FORMS)})$")
 
 
-def _after_foreign_post(text: str, i: int) -> bool:
+def after_foreign_post(text: str, i: int) -> bool:
     """Whether a title ends at i right after a foreign state's name: 俄罗斯总统, 德国总理."""
     for start in range(max(0, i - 6), i - 1):
         title = TITLE_RE.match(text, start)

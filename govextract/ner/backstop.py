@@ -13,6 +13,7 @@ import re
 
 from ..data import read_table
 from ..intervals import SpanIndex
+from ..lang.names import FOREIGN_CHARS, after_foreign_post
 from .model import predict_entities
 from .persons import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from .places import place_word_label
@@ -25,12 +26,15 @@ _NOT_NAMES = {(row[0], row[1]) for row in read_table("model_backstop.tsv")}
 _INNER_COORDINATORS = frozenset("和及")
 
 
-def _plausible(text: str, label: str) -> bool:
+def _plausible(text: str, label: str, after_foreign_post: bool = False) -> bool:
     if not _HAN_NAME.fullmatch(text) or (text, label) in _NOT_NAMES:
         return False
     if label == "PERSON":
         foreign = "·" in text or "•" in text
-        return foreign or (2 <= len(text) <= 4 and (text[0] in SINGLE_SURNAMES or text[:2] in COMPOUND_SURNAMES))
+        # right after a foreign state's post a transliteration needs no surname: 俄罗斯总统普京
+        transliterated = after_foreign_post and 2 <= len(text) <= 5 and any(ch in FOREIGN_CHARS for ch in text)
+        return foreign or transliterated or (2 <= len(text) <= 4 and (text[0] in SINGLE_SURNAMES
+                                                                      or text[:2] in COMPOUND_SURNAMES))
     return len(text) >= (3 if label == "ORG" else 2)
 
 
@@ -40,7 +44,8 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
     rule_ends = {end for _, end, _ in rule_spans}
 
     def keep(start: int, end: int, label: str) -> bool:
-        if label not in ("PERSON", "ORG", "GPE") or not _plausible(text[start:end], label):
+        if label not in ("PERSON", "ORG", "GPE") or not _plausible(
+                text[start:end], label, label == "PERSON" and after_foreign_post(text, start)):
             return False
         if taken.overlaps(start, end) or text.startswith("族", end):
             return False  # 俄罗斯族: a people, not the country

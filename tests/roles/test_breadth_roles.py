@@ -580,6 +580,9 @@ FOREIGN_LEADERS = [
     ("美国总统拜登表示，", {("拜登", "美国总统")}),
     ("印度总理莫迪会见了代表团。", {("莫迪", "印度总理")}),
     ("意大利外长迪尼访华。", {("迪尼", "意大利外长")}),
+    # the model's person after a foreign post needs no surname: 普 and 内 open no Chinese name here
+    ("俄罗斯总统普京表示，", {("普京", "俄罗斯总统")}),
+    ("以色列总理内塔尼亚胡表示，", {("内塔尼亚胡", "以色列总理")}),
 ]
 # the same shapes that hold no name
 NO_FOREIGN_LEADER = ["美国总统访华。", "美国总统府发表声明。", "法国总统大选结果揭晓。", "中国总理李强出席。"]
