@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import read_table
+from ..data import read_table, read_words, tables
 from ..intervals import SpanIndex
 from ..lang.names import FOREIGN_CHARS, after_foreign_post
 from .model import predict_entities
@@ -21,7 +21,10 @@ from .places import place_word_label
 Span = tuple[int, int, str]
 MIN_CONFIDENCE = 0.9
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·•][\u3400-\u9fff]+)*")
+_JOINING_DASHES = frozenset("-‐–—")
 _NOT_NAMES = {(row[0], row[1]) for row in read_table("model_backstop.tsv")}
+_FOREIGN_PLACES = frozenset(read_words("foreign_cities.tsv")) | frozenset(
+    form for country in tables.countries() for form in (country.name, *country.aliases))
 # 和 and 及 join the words of one name as often as two names (交通和通讯部, 经济和信息化委员会)
 _INNER_COORDINATORS = frozenset("和及")
 
@@ -31,8 +34,11 @@ def _plausible(text: str, label: str, after_foreign_post: bool = False) -> bool:
         return False
     if label == "PERSON":
         foreign = "·" in text or "•" in text
-        # right after a foreign state's post a transliteration needs no surname: 俄罗斯总统普京
-        transliterated = after_foreign_post and 2 <= len(text) <= 5 and any(ch in FOREIGN_CHARS for ch in text)
+        # a transliteration needs no surname: two thirds transliteration characters (克林顿, 阿拉法特), or
+        # one right after a foreign state's post (俄罗斯总统普京); a foreign city is no person (曼彻斯特)
+        transliterated = 2 <= len(text) <= 6 and text not in _FOREIGN_PLACES and (
+            sum(ch in FOREIGN_CHARS for ch in text) * 3 >= len(text) * 2
+            or after_foreign_post and len(text) <= 5 and any(ch in FOREIGN_CHARS for ch in text))
         return foreign or transliterated or (2 <= len(text) <= 4 and (text[0] in SINGLE_SURNAMES
                                                                       or text[:2] in COMPOUND_SURNAMES))
     return len(text) >= (3 if label == "ORG" else 2)
@@ -49,6 +55,8 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
             return False
         if taken.overlaps(start, end) or text.startswith("族", end):
             return False  # 俄罗斯族: a people, not the country
+        if label == "PERSON" and text[end:end + 1] in _JOINING_DASHES:
+            return False  # 博巴森-荷津市: the first part of a joined place name
         if label == "ORG" and (_opens_after_coordinator(text, start, rule_ends) or text[end - 1:end + 1] == "会议"):
             return False  # 通讯部 in 交通和通讯部长; 中共党员会议: a meeting cut before its last character
         return True

@@ -936,3 +936,20 @@ def test_kinds_of_venue_are_none(text):
 
 def test_a_trade_fair_keeps_its_import_and_export():
     assert "第135届中国进出口商品交易会" in entities("第135届中国进出口商品交易会（广交会）开幕。", "EVENT")
+
+
+# the model's transliterated persons need no Chinese surname; a joined place name's first part is none
+TRANSLITERATED_PERSONS = [
+    ("克林顿总统在白宫会见了来访的客人。", "PERSON", {"克林顿"}),
+    ("阿拉法特表示，和平进程不能停止。", "PERSON", {"阿拉法特"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", TRANSLITERATED_PERSONS)
+def test_transliterated_persons_from_the_model(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_no_person_in_a_joined_place_name():
+    assert "博巴森" not in entities("博巴森-荷津市市长路易斯·安德鲁出席。", "PERSON")
+    assert "曼彻斯特" not in entities("曼彻斯特表示欢迎。", "PERSON")
