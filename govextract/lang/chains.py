@@ -193,14 +193,14 @@ REGION_PARTY_RE = re.compile(rf"^(?:中共)?([{HAN}]{{2,8}}?)(省|市|区|县)�
 LEVEL_HEAD_RE = re.compile(r"^(?:常务)?(?:副)?(?:代理|代)?(省|市|区|县)长$")
 
 
-# 某局党组书记、局长, 某局党组成员、副局长: a post in a body's own party group, then the post it holds
-# in that body (data/org_suffix_uses.tsv, use organ: a body's own party group or committee)
-# a party committee's member, then its standing member and secretary with no body: the same committee
-# (任某市委委员、常委、副书记)
+# a committee's member, then its standing member, secretary or secretary-general with no body: the same
+# committee (任某市委委员、常委、副书记; 某市委常委、秘书长; 省政协委员、常委)
 COMMITTEE_MEMBER_RE = re.compile(r"^原?(?:委员|常委)$")
 COMMITTEE_POST_RE = re.compile(r"^原?(?:常委|(?:常务)?副?书记|副?秘书长)$")
 # a party committee's own post (市委常委): the posts after it belong to bodies of their own (纪委书记)
 PARTY_POST_RE = re.compile(r"(?:书记|常委|委员|成员)$")
+# 某局党组书记、局长, 某局党组成员、副局长: a post in a body's own party group, then the post it holds
+# in that body (data/org_suffix_uses.tsv, use organ: a body's own party group or committee)
 ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
                                 r"(?:(?:常务)?副?书记|成员|委员)$")
 

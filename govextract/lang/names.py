@@ -291,8 +291,10 @@ def foreign_name_after(text: str, i: int) -> int | None:
     return None
 
 
-_COUNTRY_FORMS = (form for c in tables.countries() for form in (c.name, *c.aliases) if len(form) >= 2)
-_COUNTRY_BEFORE_RE = re.compile(f"(?:{trie_pattern(_COUNTRY_FORMS)})$")
+# foreign states' names and aliases (countries.tsv; not 中国 or 中华人民共和国)
+_FOREIGN_STATES = (form for c in tables.countries() if c.name != "中国" for form in (c.name, *c.aliases)
+                   if len(form) >= 2)
+_FOREIGN_STATE_BEFORE_RE = re.compile(f"(?:{trie_pattern(_FOREIGN_STATES)})$")
 
 
 def after_foreign_post(text: str, i: int) -> bool:
@@ -300,8 +302,7 @@ def after_foreign_post(text: str, i: int) -> bool:
     for start in range(max(0, i - 6), i - 1):
         title = TITLE_RE.match(text, start)
         if title is not None and title.end() == i:
-            country = _COUNTRY_BEFORE_RE.search(text, max(0, start - 10), start)
-            return country is not None and not text.startswith("中国", country.start())
+            return _FOREIGN_STATE_BEFORE_RE.search(text, max(0, start - 10), start) is not None
     return False
 
 
