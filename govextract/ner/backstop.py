@@ -21,7 +21,7 @@ from .places import place_word_label
 Span = tuple[int, int, str]
 MIN_CONFIDENCE = 0.9
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·•][\u3400-\u9fff]+)*")
-_JOINING_DASHES = frozenset("-‐–—")
+_JOINING_DASHES = frozenset("-‐")  # a hyphen joins a name; an em dash (———) is punctuation
 _NOT_NAMES = {(row[0], row[1]) for row in read_table("model_backstop.tsv")}
 _FOREIGN_PLACES = frozenset(read_words("foreign_cities.tsv")) | frozenset(
     form for country in tables.countries() for form in (country.name, *country.aliases))
