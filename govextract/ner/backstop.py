@@ -13,7 +13,9 @@ import re
 
 from ..data import read_table, read_words, tables
 from ..intervals import SpanIndex
-from ..lang.names import FOREIGN_CHARS, after_foreign_post
+from ..lang.chars import is_han
+from ..lang.names import FOREIGN_CHARS, after_foreign_post, boundary_strength, chinese_name_after
+from ..lang.titles import TITLE_RE
 from .model import predict_entities
 from .persons import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from .places import place_word_label
@@ -62,8 +64,21 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
         return True
 
     # a person the model reads with no title near it that is a county's short form is the county (钟祥今天)
-    return [(start, end, (place_word_label(text[start:end]) or label) if label == "PERSON" else label)
+    return [(start, _name_end(text, start, end), (place_word_label(text[start:end]) or label))
+            if label == "PERSON" else (start, end, label)
             for start, end, label in predict_entities(text, min_confidence=min_confidence, keep=keep)]
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the model's person ends, or earlier where the name reader ends the same name before a word
+    that follows names: 对李明立案审查 gives 李明 (立案), not the model's 李明立; a title there (赵公元帅)
+    or a joined foreign name (安德鲁·托马斯) keeps the model's end."""
+    if "·" in text[start:end] or "•" in text[start:end]:
+        return end
+    read = chinese_name_after(text, start)
+    if read is None or not start + 2 <= read < end or TITLE_RE.match(text, read):
+        return end
+    return read if boundary_strength(text, read) == 2 and is_han(text[read]) else end
 
 
 def _opens_after_coordinator(text: str, start: int, rule_ends: set[int]) -> bool:

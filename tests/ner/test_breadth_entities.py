@@ -953,3 +953,19 @@ def test_transliterated_persons_from_the_model(text, label, expected):
 def test_no_person_in_a_joined_place_name():
     assert "博巴森" not in entities("博巴森-荷津市市长路易斯·安德鲁出席。", "PERSON")
     assert "曼彻斯特" not in entities("曼彻斯特表示欢迎。", "PERSON")
+
+
+# the model's person ends where the name reader ends it before a word that follows names
+MODEL_NAME_ENDS = [
+    ("经中共中央批准，中央纪委国家监委对李立明立案审查调查。", "李立明"),
+]
+
+
+@pytest.mark.parametrize("text, name", MODEL_NAME_ENDS)
+def test_model_persons_end_before_follow_words(text, name):
+    people = entities(text, "PERSON")
+    assert name in people and not any(p.startswith(name) and p != name for p in people)
+
+
+def test_joined_foreign_names_keep_the_models_end():
+    assert "安德鲁·托马斯" in entities("宇航员安德鲁·托马斯说，飞行很顺利。", "PERSON")
