@@ -44,6 +44,11 @@ FRAME_VERB = re.compile(trie_pattern(read_words("event_frame_verbs.tsv")))
 CLAUSE_CHAR = re.compile("[的了这那是我你他她们把被让就都很也却但还在将已对后]")
 LISTING_CHAR = re.compile("[和与及、]")  # a list of laws, read one by one (宪法和基本法)
 MAX_AGREEMENT = 40
+# a law or regulation named in quotation marks instead of 《》 (Taiwan's and Hong Kong's 「」 among them):
+# “东川市物业管理条例”, 「前瞻基礎建設特別條例」; plans and notices in quotes are as often slogans
+_QUOTED_HEADS = trie_pattern(w for w, kind in _WORDS.items() if kind in ("law", "regulation")
+                             and w not in ("制度", "标准", "规范", "解释", "草案", "修正案"))
+QUOTED_LAW = re.compile(r"[“「\"]([^“”「」\"\n《》]{2,40}?(?:" + _QUOTED_HEADS + r"))[”」\"]")
 # the five-year plan named by its number, quoted or not: “十四五”规划
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?规划")
 
@@ -61,6 +66,10 @@ def find_laws(text: str) -> list[Span]:
         spans.append((m.start(), m.end(), "LAW"))
     for m in FIVE_YEAR_PLAN.finditer(text):
         spans.append((m.start(), m.end(), "LAW"))
+    for m in QUOTED_LAW.finditer(text):
+        name = m.group(1)
+        if not CLAUSE_CHAR.search(name) and NOT_A_LAW.search(name) is None and NOT_A_DOCUMENT.search(name) is None:
+            spans.append((m.start(1), m.end(1), "LAW"))
     for m in ANY_QUOTED.finditer(text):
         for inner in INNER_DOCUMENT.finditer(text, m.start(1), m.end(1)):
             if _names_a_document(inner.group(1), inner.start(2) - inner.start(1)):

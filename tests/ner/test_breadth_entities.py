@@ -969,3 +969,20 @@ def test_model_persons_end_before_follow_words(text, name):
 
 def test_joined_foreign_names_keep_the_models_end():
     assert "安德鲁·托马斯" in entities("宇航员安德鲁·托马斯说，飞行很顺利。", "PERSON")
+
+
+# laws and regulations in quotation marks instead of 《》
+QUOTED_LAWS = [
+    ("行政院會通過「前瞻基礎建設特別條例」草案。", "LAW", {"前瞻基础建设特别条例"}),
+    ("会议表决通过了“东川市物业管理条例”。", "LAW", {"东川市物业管理条例"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", QUOTED_LAWS)
+def test_quoted_laws(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+@pytest.mark.parametrize("text", ["这是“最好的办法”。", "他强调“要依法办事”。", "推行“河长制”管理办法"])
+def test_quoted_sayings_are_no_laws(text):
+    assert not entities(text, "LAW")
