@@ -13,7 +13,7 @@ from ..data import tables
 from .chars import BREAK_CHARS, HAN, INTERPUNCTS, is_han
 from .gazetteer import trie_pattern
 from .numerals import NUMERAL_CHARS
-from .titles import TITLE_RE
+from .titles import TITLE_KIND, TITLE_RE
 
 SURNAMES: dict[str, int] = tables.surnames()
 SINGLE_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 1)
@@ -297,8 +297,13 @@ _FOREIGN_STATES = (form for c in tables.countries() if c.name != "中国" for fo
 _FOREIGN_STATE_BEFORE_RE = re.compile(f"(?:{trie_pattern(_FOREIGN_STATES)})$")
 
 
+_TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_KIND)
+
+
 def after_foreign_post(text: str, i: int) -> bool:
     """Whether a title ends at i right after a foreign state's name: 俄罗斯总统, 德国总理."""
+    if i < 2 or text[i - 1] not in _TITLE_LAST_CHARS:
+        return False
     for start in range(max(0, i - 6), i - 1):
         title = TITLE_RE.match(text, start)
         if title is not None and title.end() == i:
