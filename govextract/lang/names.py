@@ -302,7 +302,7 @@ _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_KIND)
 
 def after_foreign_post(text: str, i: int) -> bool:
     """Whether a title ends at i right after a foreign state's name: 俄罗斯总统, 德国总理."""
-    if i < 2 or text[i - 1] not in _TITLE_LAST_CHARS:
+    if not 2 <= i <= len(text) or text[i - 1] not in _TITLE_LAST_CHARS:
         return False
     for start in range(max(0, i - 6), i - 1):
         title = TITLE_RE.match(text, start)
