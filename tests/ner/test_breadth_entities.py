@@ -986,3 +986,16 @@ def test_quoted_laws(text, label, expected):
 @pytest.mark.parametrize("text", ["这是“最好的办法”。", "他强调“要依法办事”。", "推行“河长制”管理办法"])
 def test_quoted_sayings_are_no_laws(text):
     assert not entities(text, "LAW")
+
+
+# national people's organisations and the Security Council by the names the releases use
+PEOPLES_ORGANISATIONS = [
+    ("联合国安理会通过决议。", "ORG", {"联合国安理会"}),
+    ("中国和平统一促进会会长出席。", "ORG", {"中国和平统一促进会"}),
+    ("全国台联副会长李立明、中国记协书记处书记王芳出席。", "ORG", {"全国台联", "中国记协"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", PEOPLES_ORGANISATIONS)
+def test_peoples_organisations(text, label, expected):
+    assert expected <= entities(text, label)
