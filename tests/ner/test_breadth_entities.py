@@ -999,3 +999,16 @@ PEOPLES_ORGANISATIONS = [
 @pytest.mark.parametrize("text, label, expected", PEOPLES_ORGANISATIONS)
 def test_peoples_organisations(text, label, expected):
     assert expected <= entities(text, label)
+
+
+# the Communist Youth League's local committees are not the Party's (团市委 is no 市委)
+YOUTH_LEAGUE = [
+    ("共青团云南省委书记李立明出席。", "ORG", {"共青团云南省委"}),
+    ("北京团市委副书记王芳介绍。", "ORG", {"北京团市委"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", YOUTH_LEAGUE)
+def test_youth_league_committees(text, label, expected):
+    found = entities(text, label)
+    assert expected <= found and "市委" not in found and "云南省委" not in found
