@@ -29,7 +29,7 @@ BAIJIAXING = (
     "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
     "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
     # common modern surnames outside the classical list
-    "付铁信丘佘覃邝揭冼"
+    "付铁信丘佘覃邝揭冼朴"
     # rare surnames that are also common words (由如林, 义洁, 代小红: 代 is a Sichuan and Chongqing surname):
     # count 0, so read only after a title or in a list of names
     "由义代"

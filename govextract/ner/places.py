@@ -192,6 +192,12 @@ def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
+def _known_body_names() -> frozenset[str]:
+    """The known organisations' names and aliases (known_orgs.tsv)."""
+    return frozenset(form for org in tables.known_orgs() for form in (org.name, *org.aliases))
+
+
+@lru_cache(maxsize=1)
 def _foreign_unit() -> re.Pattern[str]:
     countries = [form for row in read_table("countries.tsv") for form in [row[0], *row[1].split(",")]
                  if form and form != "中国"]
@@ -267,6 +273,8 @@ def find_places(text: str) -> list[Span]:
         unit = m.group(1)
         if "自治" in unit:
             continue  # 族自治州 ends a Chinese autonomous prefecture (延边朝鲜族自治州), no foreign state
+        if unit in _known_body_names():
+            continue  # 日本外务省: a ministry, not a province
         if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
             foreign.append((m.start(1), m.end(1), "GPE"))
     in_foreign = spans_containing(foreign)

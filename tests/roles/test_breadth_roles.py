@@ -676,3 +676,21 @@ def test_compound_surnames_are_the_fuxing_list():
     # given names from PFR's unmarked lists (江泽民李鹏) are no surnames
     assert not {"泽民", "镕基", "锦涛", "西安"} & COMPOUND_SURNAMES
     assert ("张廖乃纶", "台中市议员") in positions("台中市議員張廖乃綸表示")
+
+
+# Japan's ministries end in 省 and Korea's ministers are 长官
+EAST_ASIAN_MINISTRIES = [
+    ("韩国外交部长官朴振表示，", {("朴振", "韩国外交部长官")}),
+    ("日本外务省发言人松野博一表示，", {("松野博一", "日本外务省发言人")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", EAST_ASIAN_MINISTRIES)
+def test_east_asian_ministries(text, expected):
+    assert expected <= positions(text)
+
+
+def test_a_japanese_ministry_is_no_province():
+    doc = govextract.extract("日本外务省发言人表示，")
+    assert "外务省" not in {e.text for e in doc.entities if e.label in ("GPE", "LOC")}
+    assert "市长" not in {r.title for r in govextract.extract("市长官邸位于市中心。").roles}
