@@ -264,11 +264,9 @@ def _in_foreign_name(text: str, start: int, end: int, name: str, after_place: bo
     return name in cities and (before in chars or after in chars)
 
 
-def find_places(text: str) -> list[Span]:
-    """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
-    names, _, pattern = _gazetteer()
-    stop = _stopwords()
-    foreign = []
+def _foreign_units(text: str, stop: frozenset[str]) -> list[Span]:
+    """A foreign state's provinces, states and cities named after it: 日本大阪府, 美国加利福尼亚州."""
+    found = []
     for m in _foreign_unit().finditer(text):
         unit = m.group(1)
         if "自治" in unit:
@@ -276,7 +274,15 @@ def find_places(text: str) -> list[Span]:
         if unit in _known_body_names():
             continue  # 日本外务省: a ministry, not a province
         if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
-            foreign.append((m.start(1), m.end(1), "GPE"))
+            found.append((m.start(1), m.end(1), "GPE"))
+    return found
+
+
+def find_places(text: str) -> list[Span]:
+    """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
+    names, _, pattern = _gazetteer()
+    stop = _stopwords()
+    foreign = _foreign_units(text, stop)
     in_foreign = spans_containing(foreign)
     spans: list[Span] = list(foreign)
     blocked = spans_containing([(m.start(), m.end(), "") for m in _foreign_only()[2].finditer(text)])
