@@ -41,6 +41,8 @@ NAME_TAIL_END_RE = re.compile(r"(?:同志|先生|女士)$")
 TITLE_NOTE_RE = re.compile(rf"\([{HAN}]{{1,6}}\)")
 MAX_ORG = 40
 # an organisation's Latin abbreviation between its name and a title: 美国在台协会(AIT)处长
+# a company's form in brackets inside its name: 平顶山煤业(集团)公司, 华润(控股)有限公司
+NAME_BRACKETS = ("(集团)", "(控股)", "(股份)")
 ABBREVIATION_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,11}\)")
 # 在人民大会堂与贝宁共和国总统: a conjunction before a place name joins two phrases, not two words of a name
 # (provinces and prefectures only: county names are too often common words, 合作, 通道)
@@ -162,6 +164,9 @@ def org_start(text: str, title_start: int, stops: set[int], name_ends: set[int])
         if k in stops or k in name_ends:
             break
         c = text[k - 1]
+        if c == ")" and text.endswith(NAME_BRACKETS, 0, k):  # 平顶山煤业(集团)公司董事长
+            k -= 4
+            continue
         abbreviation = ABBREVIATION_RE.search(text, max(floor, k - 14), k) if c == ")" else None
         if abbreviation is not None and abbreviation.end() == k and abbreviation.start() > floor:
             k = abbreviation.start()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import read_table, read_words, tables
+from ..lang.chains import NAME_BRACKETS
 from ..lang.chars import DASHES, is_han
 from ..lang.numerals import ORDINAL_CLASS
 
@@ -171,6 +172,10 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if pos < end and (pos in pieces.soft_stops or pos in pieces.verb_ends):
             break
         ch = text[pos - 1]
+        if ch == ")" and text.endswith(NAME_BRACKETS, 0, pos):  # 中国远洋运输(集团)总公司
+            body += 4
+            pos -= 4
+            continue
         if not is_han(ch) and not (allow_digits and ch.isdigit()) and not (allow_latin and _latin(ch)):
             break
         if ch in STOP_CHARS:

@@ -1012,3 +1012,20 @@ YOUTH_LEAGUE = [
 def test_youth_league_committees(text, label, expected):
     found = entities(text, label)
     assert expected <= found and "市委" not in found and "云南省委" not in found
+
+
+# a company's form in brackets inside its name
+BRACKETED_FORMS = [
+    ("中国远洋运输（集团）总公司与东川市签约。", "ORG", {"中国远洋运输(集团)总公司"}),
+    ("华润（控股）有限公司发布公告。", "ORG", {"华润(控股)有限公司"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", BRACKETED_FORMS)
+def test_bracketed_company_forms(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+def test_bracketed_form_in_a_role():
+    roles = {(r.person, r.org) for r in govextract.extract("平顶山煤业（集团）公司董事长李立明出席。").roles}
+    assert ("李立明", "平顶山煤业(集团)公司") in roles
