@@ -209,6 +209,17 @@ def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
     return spans
 
 
+def _opening_prefix(pieces: Pieces, walk: Walk) -> Walk:
+    """A prefix that starts before the walk's start and ends inside the piece it took opens the name:
+    全省组织部长会议 (the walk took the body 省组织部; 全省 opens), with the prefixes before it (2024年全省…)."""
+    opening = next((s for e, s in pieces.prefixes.items() if s < walk.start < e), None)
+    if opening is None:
+        return walk
+    while opening in pieces.prefixes:
+        opening = pieces.prefixes[opening]
+    return Walk(opening, walk.body, True, walk.bounded)
+
+
 def _theme_before_place(pieces: Pieces, walk: Walk, verbs: VerbEnds | set[int]) -> Walk:
     """A theme between an event's number or year and a place in its name is part of the name:
     第五届数字中国建设峰会, 2024生态文明贵阳国际论坛 (the walk stops at the place, a known piece).
@@ -274,7 +285,7 @@ def _event_ending_with(pieces: Pieces, start: int, end: int, strength: str | Non
     text = pieces.text
     title = _title_inside(pieces, start, person_ends)
     walk, quoted = _walk_over_marks(pieces, start if title is None else title, verbs)
-    walk = _theme_before_place(pieces, walk, verbs)
+    walk = _opening_prefix(pieces, _theme_before_place(pieces, walk, verbs))
     if title is not None:  # a title inside the name, read as part of its body: 某某国际院士论坛, 第十六次主任会议
         walk.body += start - title
     if title is not None and (walk.start >= title or title_ending_at(text, end + 2) == end

@@ -1029,3 +1029,15 @@ def test_bracketed_company_forms(text, label, expected):
 def test_bracketed_form_in_a_role():
     roles = {(r.person, r.org) for r in govextract.extract("平顶山煤业（集团）公司董事长李立明出席。").roles}
     assert ("李立明", "平顶山煤业(集团)公司") in roles
+
+
+# a region-wide meeting of a department's heads: the walk takes the department, 全省 opens the name
+DEPARTMENT_HEADS_MEETINGS = [
+    ("全省组织部长会议在长沙召开。", "EVENT", {"全省组织部长会议"}),
+    ("2024年全市宣传部长会议召开。", "EVENT", {"2024年全市宣传部长会议"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", DEPARTMENT_HEADS_MEETINGS)
+def test_department_heads_meetings(text, label, expected):
+    assert expected <= entities(text, label)
