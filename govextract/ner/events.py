@@ -9,7 +9,19 @@ from ..data import read_table, read_words
 from ..lang.names import chinese_name_before
 from ..lang.numerals import ORDINAL_CLASS
 from .gazetteer import trie_pattern
-from .names import COORD_CHARS, LEVEL_CHARS, SESSION, STOP_CHARS, Pieces, VerbEnds, Walk, is_han, stop_words, walk_left
+from .names import (
+    COORD_CHARS,
+    LEVEL_CHARS,
+    SESSION,
+    STOP_CHARS,
+    Pieces,
+    VerbEnds,
+    Walk,
+    is_han,
+    stop_words,
+    unknown_place_start,
+    walk_left,
+)
 from .occasions import (
     FRAME_VERB,
     HOLIDAY_CEREMONY,
@@ -251,12 +263,27 @@ def _title_scan() -> re.Pattern[str]:
 
 
 def _level_start(text: str, start: int, pieces: Pieces) -> int:
-    """A level character before a session's number belongs to the name: 区十六届人大常委会第二次会议."""
-    if start and text[start - 1] in LEVEL_CHARS and SESSION.match(text, start):
+    """A level character before a session's number belongs to the name: 区十六届人大常委会第二次会议; so
+    does a place the tables lack before it, and a prefix before that (中国共产党东川市第十三次代表大会)."""
+    numbered = SESSION.match(text, start) or NUMBERED.match(text, start)
+    if start and text[start - 1] in LEVEL_CHARS and numbered:
         before = start - 1
         if before == 0 or not is_han(text[before - 1]) or text[before - 1] in STOP_CHARS or before in pieces.places:
             return before
-    return start
+        level_at = before
+    elif text[start:start + 1] in LEVEL_CHARS and (SESSION.match(text, start + 1) or NUMBERED.match(text, start + 1)):
+        level_at = start  # the walk opened the name at its level character: 市第十七届人民代表大会…
+    else:
+        return start
+    place = unknown_place_start(pieces, level_at)
+    if place == level_at and level_at - 2 in pieces.prefixes and all(
+            is_han(ch) and ch not in STOP_CHARS for ch in text[level_at - 2:level_at]):
+        place = level_at - 2  # 政协东川市第十五届委员会: two free characters after a prefix
+    if place == level_at:
+        return start
+    while place in pieces.prefixes:  # 中国共产党东川市…: the prefix before the place
+        place = pieces.prefixes[place]
+    return place
 
 
 def _conjunct_start(pieces: Pieces, start: int, end: int) -> int:

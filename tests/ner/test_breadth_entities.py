@@ -1041,3 +1041,16 @@ DEPARTMENT_HEADS_MEETINGS = [
 @pytest.mark.parametrize("text, label, expected", DEPARTMENT_HEADS_MEETINGS)
 def test_department_heads_meetings(text, label, expected):
     assert expected <= entities(text, label)
+
+
+# numbered sessions of a city or county the tables lack, with the prefix before it
+SESSIONS_OF_UNLISTED_PLACES = [
+    ("东川市第十七届人民代表大会第三次会议隆重开幕。", "EVENT", {"东川市第十七届人民代表大会第三次会议"}),
+    ("政协东川市第十五届委员会第三次会议开幕。", "EVENT", {"政协东川市第十五届委员会第三次会议"}),
+    ("中国共产党东川市第十三次代表大会召开。", "EVENT", {"中国共产党东川市第十三次代表大会"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", SESSIONS_OF_UNLISTED_PLACES)
+def test_sessions_of_unlisted_places(text, label, expected):
+    assert expected <= entities(text, label)
