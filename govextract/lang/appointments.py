@@ -68,6 +68,11 @@ def title_index(titles: list[TitleMatch]) -> dict[int, TitleMatch]:
     return title_at
 
 
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that holds text[end - 1] starts: after 。, ; or a line break."""
+    return max(text.rfind(mark, 0, end) for mark in "。;；\n") + 1
+
+
 class AppointmentReader:
     """Reads the notices of one text; titles are the text's find_titles() result."""
 
@@ -150,8 +155,7 @@ class AppointmentReader:
     def record_head(self, end: int) -> list[tuple[int, int]]:
         """The name a personal record opens with, in the cue's sentence: 王五,男,汉族,1965年生,现任…"""
         text = self.text
-        sentence = max(text.rfind(mark, 0, end) for mark in "。;；\n") + 1
-        head = RECORD_HEAD_RE.match(text, sentence)
+        head = RECORD_HEAD_RE.match(text, _sentence_start(text, end))
         if head is None or head.end() > end:
             return []
         start = head.start(1)
@@ -163,7 +167,7 @@ class AppointmentReader:
         text = self.text
         if end < 1 or text[end - 1] not in ",，":
             return []
-        sentence = max(text.rfind(mark, 0, end) for mark in "。;；\n") + 1
+        sentence = _sentence_start(text, end)
         before = [notice for notice in found if sentence <= notice.cue_start < end]
         return list(before[-1].names) if before else []
 

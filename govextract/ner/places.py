@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..data import read_table, read_words, tables
+from ..lang.chains import known_org_names
 from ..lang.chars import HAN_UNIFIED
 from .gazetteer import compile_words, trie_pattern
 from .names import COORD_CHARS, STOP_CHARS, TOWN_ENDS, is_han, name_verbs, spans_containing
@@ -94,16 +95,16 @@ def _county_shorts_by_full() -> dict[str, tuple[str, ...]]:
 # A street, road, lake or reservoir with a two- or three-character name, standing after a boundary:
 # 沿清溪路、春华大道 -> 清溪路, 春华大道.
 _NAME_CHAR = "[^\\W\\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]"
-_STREET_NAME = (r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)(?=[^" + HAN_UNIFIED
-                + "]|[、和与及段口上以沿等一至东南西北交附两旁]|$)|湖(?![南北泊区畔光])|水库))")
+# what may follow a road's name: not a Han character, or one that says more of the road (段, 口, 交汇, 两旁)
+_AFTER_ROAD = "(?=[^" + HAN_UNIFIED + "]|[、和与及段口上以沿等一至东南西北交附两旁]|$)"
+_STREET_NAME = r"(" + _NAME_CHAR + r"{2,3}?(?:(?:大道|大街|高架|路)" + _AFTER_ROAD + r"|湖(?![南北泊区畔光])|水库))"
 STREET = re.compile(
     rf"(?:(?<=[^{HAN_UNIFIED}])|(?<=^)|(?<=[" + "".join(sorted(STOP_CHARS | COORD_CHARS)) + "沿经往]))"
     + _STREET_NAME
 )
 # a road's name right after its city or district: 重庆市渝北区金开大道 (not a lake or reservoir: after a
 # place its first characters are as often a direction, 黄河北岸水库, 湖南东洞庭湖)
-STREET_AFTER_PLACE = re.compile(r"(" + _NAME_CHAR + r"{2,3}?(?:大道|大街|路)(?=[^" + HAN_UNIFIED
-                                + "]|[、和与及段口上以沿等一至东南西北交附两旁]|$))")
+STREET_AFTER_PLACE = re.compile(r"(" + _NAME_CHAR + r"{2,3}?(?:大道|大街|路)" + _AFTER_ROAD + ")")
 
 
 # A town, township, subdistrict or village after a boundary or a larger division: 平阳县鳌江镇, 、桃源村
@@ -174,8 +175,8 @@ def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
     stop = _street_stopwords()
     found = []
     place_ends = set(place_at.values())
-    matches = [*STREET.finditer(text), *(m for end in sorted(place_ends) if (m := STREET_AFTER_PLACE.match(text, end)))]
-    for m in sorted(matches, key=lambda m: m.start(1)):
+    matches = [*STREET.finditer(text), *(m for end in place_ends if (m := STREET_AFTER_PLACE.match(text, end)))]
+    for m in matches:
         name = m.group(1)
         if not any(name.endswith(w) for w in stop) and not any(ch in STOP_CHARS for ch in name):
             found.append((m.start(1), m.end(1)))
@@ -189,12 +190,6 @@ def _streets(text: str, place_at: dict[int, int]) -> list[Span]:
         if listed or text.startswith(STREET_AFTER, end) or start in place_ends or text[end - 1] in "湖库":
             kept.append((start, end, "LOC"))
     return kept
-
-
-@lru_cache(maxsize=1)
-def _known_body_names() -> frozenset[str]:
-    """The known organisations' names and aliases (known_orgs.tsv)."""
-    return frozenset(form for org in tables.known_orgs() for form in (org.name, *org.aliases))
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +266,7 @@ def _foreign_units(text: str, stop: frozenset[str]) -> list[Span]:
         unit = m.group(1)
         if "自治" in unit:
             continue  # 族自治州 ends a Chinese autonomous prefecture (延边朝鲜族自治州), no foreign state
-        if unit in _known_body_names():
+        if known_org_names().fullmatch(unit):
             continue  # 日本外务省: a ministry, not a province
         if unit[-2:] not in stop and not any(ch in STOP_CHARS or ch in COORD_CHARS for ch in unit):
             found.append((m.start(1), m.end(1), "GPE"))
