@@ -206,7 +206,7 @@ COMMITTEE_POST_RE = re.compile(r"^原?(?:常委|(?:常务)?副?书记|副?秘书
 PARTY_POST_RE = re.compile(r"(?:书记|常委|委员|成员)$")
 # 某局党组书记、局长, 某局党组成员、副局长: a post in a body's own party group, then the post it holds
 # in that body (data/org_suffix_uses.tsv, use organ: a body's own party group or committee)
-ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{'|'.join(sorted(tables.org_suffix_uses('organ'), key=len, reverse=True))})"
+ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{trie_pattern(tables.org_suffix_uses('organ'))})"
                                 r"(?:(?:常务)?副?书记|成员|委员)$")
 
 
@@ -217,17 +217,17 @@ def inherit_region(text: str, posts: list[Post]) -> None:
     for before, post in zip(posts, posts[1:]):
         if post.org_start != post.title_start or post.kind != "title":
             continue
-        head = LEVEL_HEAD_RE.match(post.title(text))
-        party = REGION_PARTY_RE.match(before.org(text) or "")
+        org, title, own_title = before.org(text) or "", before.title(text), post.title(text)
+        head = LEVEL_HEAD_RE.match(own_title)
+        party = REGION_PARTY_RE.match(org)
         if head and party and head.group(1) == party.group(2):
             post.region = party.group(1)
-        elif (before.org(text) and COMMITTEE_MEMBER_RE.match(before.title(text))
-              and COMMITTEE_POST_RE.match(post.title(text))):
-            post.region = before.org(text) or ""
-        elif before.org(text) and (ORGAN_SECRETARY_RE.match(before.title(text)) or (
-                ORGAN_SECRETARY_RE.match(post.title(text)) and not PARTY_POST_RE.search(before.title(text)))):
-            post.region = before.org(text) or ""
-            if before.title(text).startswith("原"):  # 某厅原党组成员、副厅长: both posts are former
+        elif org and COMMITTEE_MEMBER_RE.match(title) and COMMITTEE_POST_RE.match(own_title):
+            post.region = org
+        elif org and (ORGAN_SECRETARY_RE.match(title)
+                      or ORGAN_SECRETARY_RE.match(own_title) and not PARTY_POST_RE.search(title)):
+            post.region = org
+            if title.startswith("原"):  # 某厅原党组成员、副厅长: both posts are former
                 post.verb = "原" + post.verb
 
 

@@ -31,7 +31,7 @@ _FOREIGN_PLACES = frozenset(read_words("foreign_cities.tsv")) | frozenset(
 _INNER_COORDINATORS = frozenset("和及")
 
 
-def _plausible(text: str, label: str, after_foreign_post: bool = False) -> bool:
+def _plausible(text: str, label: str, foreign_post: bool = False) -> bool:
     if not _HAN_NAME.fullmatch(text) or (text, label) in _NOT_NAMES:
         return False
     if label == "PERSON":
@@ -40,7 +40,7 @@ def _plausible(text: str, label: str, after_foreign_post: bool = False) -> bool:
         # one right after a foreign state's post (俄罗斯总统普京); a foreign city is no person (曼彻斯特)
         transliterated = 2 <= len(text) <= 6 and text not in _FOREIGN_PLACES and (
             sum(ch in FOREIGN_CHARS for ch in text) * 3 >= len(text) * 2
-            or after_foreign_post and len(text) <= 5 and any(ch in FOREIGN_CHARS for ch in text))
+            or foreign_post and len(text) <= 5 and any(ch in FOREIGN_CHARS for ch in text))
         return foreign or transliterated or (2 <= len(text) <= 4 and (text[0] in SINGLE_SURNAMES
                                                                       or text[:2] in COMPOUND_SURNAMES))
     return len(text) >= (3 if label == "ORG" else 2)

@@ -227,9 +227,14 @@ def _opening_prefix(pieces: Pieces, walk: Walk) -> Walk:
     opening = next((s for e, s in pieces.prefixes.items() if s < walk.start < e), None)
     if opening is None:
         return walk
-    while opening in pieces.prefixes:
-        opening = pieces.prefixes[opening]
-    return Walk(opening, walk.body, True, walk.bounded)
+    return Walk(_before_prefixes(pieces, opening), walk.body, True, walk.bounded)
+
+
+def _before_prefixes(pieces: Pieces, start: int) -> int:
+    """start, moved back over the prefixes that end right before it (2024年全省…, 中国共产党东川市…)."""
+    while start in pieces.prefixes:
+        start = pieces.prefixes[start]
+    return start
 
 
 def _theme_before_place(pieces: Pieces, walk: Walk, verbs: VerbEnds | set[int]) -> Walk:
@@ -265,13 +270,12 @@ def _title_scan() -> re.Pattern[str]:
 def _level_start(text: str, start: int, pieces: Pieces) -> int:
     """A level character before a session's number belongs to the name: 区十六届人大常委会第二次会议; so
     does a place the tables lack before it, and a prefix before that (中国共产党东川市第十三次代表大会)."""
-    numbered = SESSION.match(text, start) or NUMBERED.match(text, start)
-    if start and text[start - 1] in LEVEL_CHARS and numbered:
+    if start and text[start - 1] in LEVEL_CHARS and _numbered_at(text, start):
         before = start - 1
         if before == 0 or not is_han(text[before - 1]) or text[before - 1] in STOP_CHARS or before in pieces.places:
             return before
         level_at = before
-    elif text[start:start + 1] in LEVEL_CHARS and (SESSION.match(text, start + 1) or NUMBERED.match(text, start + 1)):
+    elif text[start:start + 1] in LEVEL_CHARS and _numbered_at(text, start + 1):
         level_at = start  # the walk opened the name at its level character: 市第十七届人民代表大会…
     else:
         return start
@@ -279,11 +283,12 @@ def _level_start(text: str, start: int, pieces: Pieces) -> int:
     if place == level_at and level_at - 2 in pieces.prefixes and all(
             is_han(ch) and ch not in STOP_CHARS for ch in text[level_at - 2:level_at]):
         place = level_at - 2  # 政协东川市第十五届委员会: two free characters after a prefix
-    if place == level_at:
-        return start
-    while place in pieces.prefixes:  # 中国共产党东川市…: the prefix before the place
-        place = pieces.prefixes[place]
-    return place
+    return start if place == level_at else _before_prefixes(pieces, place)  # 中国共产党东川市…
+
+
+def _numbered_at(text: str, i: int) -> bool:
+    """Whether a session's number (第十届, 十届, 第三次) starts at i."""
+    return SESSION.match(text, i) is not None or NUMBERED.match(text, i) is not None
 
 
 def _conjunct_start(pieces: Pieces, start: int, end: int) -> int:
