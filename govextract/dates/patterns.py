@@ -23,11 +23,6 @@ CONNECTOR = "(?:起至|起到|至|到|-|——|—|–|~|〜)"
 WEEKDAY = r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天1-7]\)?)"
 
 
-def _alternation(words) -> str:
-    """Words as one regex, longest first so that 上一周 wins over 上周 (a trie: see lang.gazetteer)."""
-    return trie_pattern(words)
-
-
 RELATIVE = {row[0]: (row[1], int(row[2])) for row in read_table("dates_relative.tsv")}
 VAGUE = frozenset(read_words("dates_vague.tsv"))
 ANAPHORA = {row[0]: int(row[1]) for row in read_table("dates_anaphora.tsv")}
@@ -44,15 +39,15 @@ FUTURE_WORDS = read_words("dates_future.tsv")
 WORD_GUARDS = {row[0]: row[1] for row in read_table("dates_word_guards.tsv")}
 WORD_NOT_AFTER = read_words("dates_word_not_after.tsv")
 SPEECH_WORDS = read_words("dates_speech.tsv")
-FUTURE = re.compile(_alternation(FUTURE_WORDS))
+FUTURE = re.compile(trie_pattern(FUTURE_WORDS))
 # after the date only words of two characters or more: a lone 将 there is often 把 (将该项目纳入)
-FUTURE_LATER = re.compile(_alternation(w for w in FUTURE_WORDS if len(w) > 1))
+FUTURE_LATER = re.compile(trie_pattern(w for w in FUTURE_WORDS if len(w) > 1))
 FUTURE_AFTER = tuple(w for w in FUTURE_WORDS if w.startswith("起")) + ("前", "底前")  # 起施行; a deadline
-SPEECH = re.compile(_alternation(SPEECH_WORDS))
+SPEECH = re.compile(trie_pattern(SPEECH_WORDS))
 
 _REL_YEAR_PREFIX = sorted({w[0] for w, (unit, _) in RELATIVE.items() if unit == "year" and len(w) == 2})
 _REL_MONTH_WORDS = [w[:-1] for w, (unit, _) in RELATIVE.items() if unit == "month"]
-DAY_PART = _alternation(DAY_PARTS)
+DAY_PART = trie_pattern(DAY_PARTS)
 DAY_PART_WORDS = tuple(DAY_PARTS)
 
 
@@ -86,7 +81,7 @@ def _core(p: str, relative: bool = True) -> str:
     month = (rf"(?P<{p}m>(?<![0-9.·])\d{{1,2}}|(?<![{CN_DIGIT}十廿])(?:{CN_MONTH}|(?<![0-9百千万亿])元|正|腊|冬))"
              rf"(?: ?(?P<{p}mconn>{CONNECTOR}) ?(?P<{p}m2>\d{{1,2}}|{CN_MONTH}))? ?月(?P<{p}fen>份)? ?")
     if relative:
-        month = rf"(?:{month}|(?P<{p}rm>{_alternation(_REL_MONTH_WORDS)})月)"
+        month = rf"(?:{month}|(?P<{p}rm>{trie_pattern(_REL_MONTH_WORDS)})月)"
     # the first day of a range may leave out its 日: 二十四至二十七日, 24-27日
     range_first = (rf"|(?P<{p}dr>(?<![0-9.·])\d{{1,2}}|{CN_DAY})(?= ?{CONNECTOR} ?(?:\d{{1,2}}|{CN_DAY}) ?[日号])"
                    if p == "a_" else "")
@@ -98,7 +93,7 @@ def _core(p: str, relative: bool = True) -> str:
                 rf"|(?P<{p}dbg>\d{{1,2}})(?={_GLUED_CLOCK}))")
     if relative:
         day = rf"(?:{day}|[今昨明前]\((?P<{p}dnow>\d{{1,2}})\)[日晚晨早])"
-    start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{_alternation(PERIODS)})|农历|阴历|{month}|{day})")
+    start = re.sub(r"\(\?P<[A-Za-z0-9_]+>", "(?:", rf"(?={year}|(?:{trie_pattern(PERIODS)})|农历|阴历|{month}|{day})")
     return (rf"(?P<{p}core>{start}(?:{year})?"
             rf"(?:{period}|(?P<{p}lunar>农历|阴历)?(?P<{p}leap>闰)?(?:{month})?(?:{day}|{day_bare})?))")
 
@@ -154,7 +149,7 @@ YEAR_RANGE = re.compile(
 _WORDS = [w for w, (unit, _) in RELATIVE.items() if unit in ("day", "week", "quarter")] + list(VAGUE) + list(ANAPHORA)
 # 下周一, 本周五: a weekday of a relative week (not 下周一起 or 本周一些: 一起, 一些 are words).
 _WEEKDAY_OF_WEEK = "(?:(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天](?![起直样些定般切致同道律共])))?"
-WORD = re.compile(rf"(?P<word>{_alternation(_WORDS)}){_WEEKDAY_OF_WEEK}(?P<since>以来)?(?P<time>{TIME})?")
+WORD = re.compile(rf"(?P<word>{trie_pattern(_WORDS)}){_WEEKDAY_OF_WEEK}(?P<since>以来)?(?P<time>{TIME})?")
 WEEKDAYS = {ch: i for i, ch in enumerate("一二三四五六日")} | {"天": 6}
 # A clock time on its own: 下午3时, 16时38分, 二十时十五分, 上午九点半, 下午2:30 (a bare 9:30 or 十时 is not).
 TIME_ALONE = re.compile(
@@ -168,6 +163,6 @@ NEW_YEAR_DAY = re.compile(r"(?:大|新)?年初(?P<d>[一二三四五六七八九
 # Not before a measure word or a closing bracket: 2019万元, 2000人, 国发〔2019〕.
 _NOT_A_YEAR_AFTER = "0-9.%〕\\])万亿元人个家名件项台辆吨米次户所座条届号期余多"
 YEAR_HINT = re.compile(rf"(?<![0-9A-Za-z.〔\[(])(?P<y>1[89]\d{{2}}|20\d{{2}})(?![{_NOT_A_YEAR_AFTER}])")
-TAIWAN = re.compile(_alternation(TAIWAN_SIGNALS))
+TAIWAN = re.compile(trie_pattern(TAIWAN_SIGNALS))
 CLAUSE_END = re.compile(r"[。!?;\n]")
 SENTENCE_END = re.compile(r"[。!?\n”]")

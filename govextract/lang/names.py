@@ -7,7 +7,6 @@ Japanese names start with a Japanese surname, Latin names are capitalised words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ..data import tables
 from .chars import BREAK_CHARS, HAN, INTERPUNCTS, is_han
@@ -38,10 +37,6 @@ AMBIGUOUS_FOLLOW = frozenset(_context("ambiguous"))
 ADVERBS = frozenset(_context("adverb"))
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return trie_pattern(words)  # longest word first, tried only where one starts
-
-
 _GIVEN_COUNT = {row.char: row.frequency for row in tables.name_chars() if row.kind == "given"}
 _GIVEN_RARE = 30  # a first character seen fewer times than this at the end of PFR's given names
 _GIVEN_SEEN = 5  # a word character PFR has at the end of given names at least this often (前 10, 部 2)
@@ -55,13 +50,13 @@ def _time_words() -> list[str]:
     return [word for word in words if len(word) >= 2 and _GIVEN_COUNT.get(word[0], 0) < _GIVEN_RARE]
 
 
-FOLLOW_RE = re.compile(_alternation([*_context("follow"), *_context("strong"), *_time_words()]))
+FOLLOW_RE = re.compile(trie_pattern([*_context("follow"), *_context("strong"), *_time_words()]))
 # any verb PFR counts (data/name_verbs.tsv) may end a three-character name before it: 杨进添进行
-VERB_AFTER_RE = re.compile(_alternation(tables.name_verbs()))
+VERB_AFTER_RE = re.compile(trie_pattern(tables.name_verbs()))
 # common words that open with a surname character: 包括, 高票, 宣誓 are never a name
-NOT_NAME_RE = re.compile(_alternation(_context("notname")))
-JP_SURNAME_RE = re.compile(_alternation(JP_SURNAMES))
-LONG_ORG_SUFFIX_RE = re.compile(_alternation(w for w in tables.org_suffixes() if len(w) >= 3))
+NOT_NAME_RE = re.compile(trie_pattern(_context("notname")))
+JP_SURNAME_RE = re.compile(trie_pattern(JP_SURNAMES))
+LONG_ORG_SUFFIX_RE = re.compile(trie_pattern(w for w in tables.org_suffixes() if len(w) >= 3))
 # a transliterated name: parts of Chinese characters joined by an interpunct (莉迪亚·查韦斯)
 DOTTED_RE = re.compile(f"[{HAN}]{{1,7}}(?:[{INTERPUNCTS}][{HAN}]{{1,10}})+")
 # a Latin name of two to four words, initials between them allowed (Hilda C. Heine, Duarte Valente)
