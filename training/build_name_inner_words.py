@@ -18,8 +18,11 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from build_name_verbs import TOKEN  # noqa: E402  the PKU token pattern
+from build_name_verbs import training_groups  # noqa: E402  PFR's training part, bracket by bracket
+
+from govextract.data import read_table  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "govextract" / "data"
 OUT = DATA / "name_inner_words.tsv"
@@ -29,34 +32,13 @@ TAGS = frozenset({"n", "vn", "a", "an", "b", "l"})
 
 
 def stop_chars() -> frozenset[str]:
-    rows = (line.split("\t") for line in (DATA / "name_boundaries.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#"))
-    return frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "stop")
+    return frozenset(row[0] for row in read_table("name_boundaries.tsv") if row[1] == "stop")
 
 
 def count_inner_words(pfr_path: str, stops: frozenset[str]) -> Counter:
     """Times each word holding a stop character appears inside an [...]nt name, with one of TAGS."""
-    inside: Counter = Counter()
-    with open(pfr_path, encoding="utf-8") as pfr:
-        for line in pfr:
-            parts = line.split()
-            if not parts or parts[0][:8] >= "19980126":
-                continue
-            bracket: list[tuple[str, str]] | None = None
-            for part in parts[1:]:
-                m = TOKEN.fullmatch(part)
-                if not m:
-                    continue
-                if m.group(1):
-                    bracket = []
-                if bracket is not None:
-                    bracket.append((m.group(2), m.group(3)))
-                if m.group(4) is not None:
-                    if m.group(4) == "nt" and bracket:
-                        inside.update(word for word, tag in bracket if tag in TAGS and 2 <= len(word) <= 4
-                                      and any(ch in stops for ch in word))
-                    bracket = None
-    return inside
+    return Counter(word for tokens in training_groups(pfr_path) for word, tag, group in tokens
+                   if group == "nt" and tag in TAGS and 2 <= len(word) <= 4 and any(ch in stops for ch in word))
 
 
 def main(pfr_path: str, out_path: Path = OUT) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "govextract" / "data" / "name_verbs.tsv"
@@ -22,31 +23,44 @@ MIN_COUNT = 8
 TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([a-zA-Z]+)(?:\]([a-z]+))?")
 
 
-def count_verbs(pfr_path: str) -> tuple[Counter, Counter]:
-    """(times each word is tagged v, times each word appears inside an [...]nt name)."""
-    verbs: Counter = Counter()
-    inside_names: Counter = Counter()
+def training_groups(pfr_path: str) -> Iterator[list[tuple[str, str, str | None]]]:
+    """Each paragraph of PFR's training part (dated before 1998-01-26) as (word, tag, group) tokens:
+    group is the tag closing the bracket that holds the token ('nt' in [国家/n 统计局/n]nt), '' in a
+    bracket that never closes, None outside brackets."""
     with open(pfr_path, encoding="utf-8") as pfr:
         for line in pfr:
             parts = line.split()
             if not parts or parts[0][:8] >= "19980126":
                 continue
-            bracket: list[str] | None = None
+            tokens: list[tuple[str, str, str | None]] = []
+            bracket: list[tuple[str, str]] | None = None
             for part in parts[1:]:
                 m = TOKEN.fullmatch(part)
                 if not m:
                     continue
-                word, tag = m.group(2), m.group(3)
                 if m.group(1):
                     bracket = []
-                if bracket is not None:
-                    bracket.append(word)
-                elif tag == "v" and 2 <= len(word) <= 3:
-                    verbs[word] += 1
+                if bracket is None:
+                    tokens.append((m.group(2), m.group(3), None))
+                    continue
+                bracket.append((m.group(2), m.group(3)))
                 if m.group(4) is not None:
-                    if m.group(4) == "nt":
-                        inside_names.update(bracket)
+                    tokens.extend((word, tag, m.group(4)) for word, tag in bracket)
                     bracket = None
+            tokens.extend((word, tag, "") for word, tag in bracket or ())
+            yield tokens
+
+
+def count_verbs(pfr_path: str) -> tuple[Counter, Counter]:
+    """(times each word is tagged v, times each word appears inside an [...]nt name)."""
+    verbs: Counter = Counter()
+    inside_names: Counter = Counter()
+    for tokens in training_groups(pfr_path):
+        for word, tag, group in tokens:
+            if group is None and tag == "v" and 2 <= len(word) <= 3:
+                verbs[word] += 1
+            elif group == "nt":
+                inside_names[word] += 1
     return verbs, inside_names
 
 
