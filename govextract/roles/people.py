@@ -7,6 +7,7 @@ import re
 from ..data import tables
 from ..lang import names as persons
 from ..lang.chars import HAN
+from ..lang.gazetteer import trie_pattern
 from ..lang.parse import TitleParse
 from ..lang.titles import TITLE_RE
 from .grammar import find_roles_in_text
@@ -30,10 +31,9 @@ _PLACES |= {c.name for c in tables.countries()}
 
 # a name opening a clause and ending right before a cue of its part (data/role_cues.tsv: 习近平主持, 王五会见),
 # or before 在 and the place where it plays it (习近平在北京会见)
-_CLAUSE_CUES = sorted({cue.cue for cue in tables.role_cues() if cue.kind == "clause" and len(cue.cue) > 1},
-                      key=len, reverse=True)
+_CLAUSE_CUES = trie_pattern(cue.cue for cue in tables.role_cues() if cue.kind == "clause" and len(cue.cue) > 1)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\n]))[{HAN}]{{3}}"
-                        rf"(?=(?:在[^,，。;；:：!！?？\n、]{{2,15}}?)?(?:{'|'.join(_CLAUSE_CUES)}))", re.M)
+                        rf"(?=(?:在[^,，。;；:：!！?？\n、]{{2,15}}?)?(?:{_CLAUSE_CUES}))", re.M)
 
 
 def _subject_names(text: str) -> list[tuple[int, int]]:
