@@ -184,6 +184,11 @@ class CRFModel:
         with self.lock:
             return [self.tagger.tag(features(text, self.classes)) for text in texts]
 
+    def _tagged_pieces(self, text: str) -> list[tuple[int, str, list[str]]]:
+        """(offset, piece, labels) for the pieces of `text`, tagged together."""
+        cut = list(pieces(text))
+        return [(offset, piece, tags) for (offset, piece), tags in zip(cut, self.tag_pieces([p for _, p in cut]))]
+
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, PERSON|ORG|GPE) in `text`, offsets in `text`."""
         return self.predict_kept(text, _any_span, 0.0)
@@ -194,8 +199,7 @@ class CRFModel:
         >= min_confidence; marginals (crfsuite's forward-backward pass) are computed only for accepted
         spans, and only when min_confidence > 0."""
         found = []
-        cut = list(pieces(text))
-        for (offset, piece), tags in zip(cut, self.tag_pieces([piece for _, piece in cut])):
+        for offset, piece, tags in self._tagged_pieces(text):
             spans = [(offset + start, offset + end, LABELS[kind], start, end)
                      for start, end, kind in spans_from_tags(tags)]
             kept = [span for span in spans if keep(*span[:3])]
@@ -210,8 +214,7 @@ class CRFModel:
     def predict_scored(self, text: str) -> list[tuple[int, int, str, float]]:
         """Spans as predict() gives them, each with its confidence: the lowest marginal of its tags."""
         found = []
-        cut = list(pieces(text))
-        for (offset, piece), tags in zip(cut, self.tag_pieces([piece for _, piece in cut])):
+        for offset, piece, tags in self._tagged_pieces(text):
             spans = spans_from_tags(tags)
             if not spans:
                 continue
