@@ -2,7 +2,8 @@
 
 Divisions come from data/divisions.tsv (cpca's adcode table). Province and prefecture names match in
 full and short form (重庆市, 重庆); a county's short form (北碚 for 北碚区) only in a document that
-also writes its full name, because many county short forms are ordinary words.
+also writes its full name or writes the short form right after its province or prefecture (浙江义乌),
+because many county short forms are ordinary words.
 """
 from __future__ import annotations
 
@@ -312,6 +313,12 @@ def find_places(text: str) -> list[Span]:
         spans.extend(towns)
     spans.extend(_listed_places(text, spans))
     spans.extend(_ports(text, spans))
+    children = _county_children()
+    for start, end in list(full_at.items()):
+        child = _child_after(text, end, children.get(text[start:end], {}), full_at)
+        if child:  # 江苏邳州: a county's short form right after its province or prefecture
+            spans.append((end, end + len(child), "GPE"))
+            seen_full.add(children[text[start:end]][child])
     # a county's short form stands for it only once the document has named the county in full
     shorts_of = _county_shorts_by_full()
     wanted = {short for full in seen_full for short in shorts_of.get(full, ())}
@@ -320,6 +327,40 @@ def find_places(text: str) -> list[Span]:
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():
                 spans.append((m.start(), m.end(), "GPE"))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _county_children() -> dict[str, dict[str, str]]:
+    """A province's or prefecture's names (浙江省, 浙江, 金华市, 金华) -> its counties' short forms -> full
+    names (义乌 -> 义乌市), by the adcode: a county's first two digits are its province's, the first four
+    its prefecture's. Short forms that are mostly words elsewhere (永康) count too: after their own
+    province they are the county."""
+    forms: dict[str, list[str]] = {}
+    rows = read_table("divisions.tsv")
+    for name, short, level, code, _ambiguous in rows:
+        if level != "county":
+            forms.setdefault(code, []).extend(form for form in (name, short) if form)
+    stop = _stopwords()
+    children: dict[str, dict[str, str]] = {}
+    for name, short, level, code, _ambiguous in rows:
+        if level == "county" and short and short not in stop:
+            for parent in {code[:2] + "0000", code[:4] + "00"}:
+                for form in forms.get(parent, ()):
+                    children.setdefault(form, {}).setdefault(short, name)
+    return children
+
+
+# a character after a county's short form that makes it the first part of a longer place's name
+_PLACE_GOES_ON = frozenset("市县区旗州盟镇乡村街道路巷河江湖溪泉山峰岭岛湾")
+
+
+def _child_after(text: str, end: int, shorts: dict[str, str], full_at: dict[int, int]) -> str:
+    """The longest county short form among `shorts` that opens at `end`, where no full name opens and
+    no longer place goes on (菏泽市牡丹乡, 呼兰河, 江苏省淮阴市: a town, a river, a former city)."""
+    if not shorts or end in full_at:
+        return ""
+    child = next((text[end:end + n] for n in (4, 3, 2) if text[end:end + n] in shorts), "")
+    return "" if text[end + len(child):end + len(child) + 1] in _PLACE_GOES_ON else child
 
 
 @lru_cache(maxsize=1)

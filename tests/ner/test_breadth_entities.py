@@ -1054,3 +1054,28 @@ SESSIONS_OF_UNLISTED_PLACES = [
 @pytest.mark.parametrize("text, label, expected", SESSIONS_OF_UNLISTED_PLACES)
 def test_sessions_of_unlisted_places(text, label, expected):
     assert expected <= entities(text, label)
+
+
+# a county's short form right after its own province or prefecture is the county, and names it for
+# the rest of the document; not the first part of a town's, river's or former city's name
+COUNTY_AFTER_PARENT = [
+    ("调研组先后来到浙江义乌和江苏邳州。", {"义乌", "邳州"}),
+    ("金华永康的五金企业代表出席。", {"永康"}),
+    ("他在广东信宜调研。此后信宜的项目陆续开工。", {"信宜"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTY_AFTER_PARENT)
+def test_county_short_forms_after_their_parent(text, expected):
+    assert expected <= entities(text, "GPE")
+
+
+def test_a_licensed_county_short_form_counts_everywhere():
+    doc = govextract.extract("他在广东信宜调研。此后信宜的项目陆续开工。")
+    assert [e.start for e in doc.entities_of("GPE") if e.text == "信宜"] == [4, 11]
+
+
+@pytest.mark.parametrize("text, wrong", [("菏泽市牡丹乡花农赵东", "牡丹"), ("黑龙江呼兰河畔", "呼兰"),
+                                         ("浙江温州人在各地经商。", "州人")])
+def test_no_county_short_form_inside_a_longer_place(text, wrong):
+    assert wrong not in entities(text, "GPE")
