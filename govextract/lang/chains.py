@@ -71,13 +71,18 @@ class Post:
         return self.region + ABBREVIATION_RE.sub("", text[self.org_start : end]) or None
 
     def title(self, text: str) -> str:
-        return self.verb + ("原" if self._former(text) else "") + text[self.title_start : self.title_end]
+        former = text[self.title_start - 1] if self._former(text) else ""
+        return self.verb + former + text[self.title_start : self.title_end]
 
     def _former(self, text: str) -> bool:
-        """Whether the organisation ends in 原 (former) after a body's suffix: 某市人大常委会原副主任 is
-        the committee's former vice-chair, so 原 goes with the title (太原市长 keeps its 原)."""
-        return (self.title_start - self.org_start > 2 and text[self.title_start - 1] == "原"
-                and text.endswith(_all_suffixes(), self.org_start, self.title_start - 1))
+        """Whether the organisation ends in 原 or 前 (former) after a body's suffix or a country:
+        某市人大常委会原副主任 is the committee's former vice-chair and 美国前国务卿 America's former
+        secretary of state, so 原 or 前 goes with the title, as it does when nothing else stands before
+        it (太原市长 keeps its 原)."""
+        return (self.title_start > self.org_start and text[self.title_start - 1] in "原前"
+                and (self.title_start - self.org_start == 1
+                     or text.endswith(_all_suffixes(), self.org_start, self.title_start - 1)
+                     or COUNTRY_RE.fullmatch(text, self.org_start, self.title_start - 1) is not None))
 
     def position(self, text: str) -> str:
         return (self.org(text) or "") + self.title(text)
@@ -213,7 +218,8 @@ ORGAN_SECRETARY_RE = re.compile(rf"^原?(?:{trie_pattern(tables.org_suffix_uses(
 def inherit_region(text: str, posts: list[Post]) -> None:
     """A government head with no organisation after a party post of a named region takes the region;
     a title with no organisation next to a post in a body's own party group takes that body, either way
-    round (某局党组书记、局长; 某局局长、党组书记)."""
+    round (某局党组书记、局长; 某局局长、党组书记); a title with none after a country's post takes the
+    country (新加坡副总理兼财政部长)."""
     for before, post in zip(posts, posts[1:]):
         if post.org_start != post.title_start or post.kind != "title":
             continue
@@ -222,6 +228,8 @@ def inherit_region(text: str, posts: list[Post]) -> None:
         party = REGION_PARTY_RE.match(org)
         if head and party and head.group(1) == party.group(2):
             post.region = party.group(1)
+        elif org and COUNTRY_RE.fullmatch(org):  # 新加坡副总理兼财政部长: Singapore's minister of finance
+            post.region = org
         elif org and COMMITTEE_MEMBER_RE.match(title) and COMMITTEE_POST_RE.match(own_title):
             post.region = org
         elif org and (ORGAN_SECRETARY_RE.match(title)

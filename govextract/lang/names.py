@@ -27,6 +27,7 @@ _context = tables.context_words
 
 NEVER_CHARS = frozenset(_context("never"))
 STRONG_FOLLOW = frozenset(_context("strong"))
+_STRONG_NOT_FOREIGN = STRONG_FOLLOW - FOREIGN_CHARS
 JP_SURNAMES = _context("jp_surname")
 CREDIT_WORDS = _context("credit")
 ORG_TAILS = frozenset(_context("org_tail"))
@@ -277,6 +278,8 @@ def foreign_name_after(text: str, i: int) -> int | None:
         follow = FOLLOW_RE.match(text, j)
         if j > i and follow and len(follow.group()) > 1:
             break  # 开彦先生: a name never runs over 先生 or 出席
+        if j - i >= 2 and text[j] in _STRONG_NOT_FOREIGN:
+            break  # 克里访华: nor over a character that follows names and is in no transliteration
         j += 1
         if j - i >= shortest and boundary_strength(text, j) >= (2 if j - i < 3 else 1):  # 科罗切尼亚时说
             part = text[i:j]
@@ -289,7 +292,8 @@ def foreign_name_after(text: str, i: int) -> int | None:
 # foreign states' names and aliases (countries.tsv; not 中国 or 中华人民共和国)
 _FOREIGN_STATES = (form for c in tables.countries() if c.name != "中国" for form in (c.name, *c.aliases)
                    if len(form) >= 2)
-_FOREIGN_STATE_BEFORE_RE = re.compile(f"(?:{trie_pattern(_FOREIGN_STATES)})$")
+# the state may open the title's organisation: 美国总统气候问题特使, 俄罗斯联邦委员会主席
+_FOREIGN_STATE_BEFORE_RE = re.compile(f"(?:{trie_pattern(_FOREIGN_STATES)})[^\\W\\d_和与及同]{{0,8}}$")
 
 
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_KIND)
@@ -302,7 +306,7 @@ def after_foreign_post(text: str, i: int) -> bool:
     for start in range(max(0, i - 6), i - 1):
         title = TITLE_RE.match(text, start)
         if title is not None and title.end() == i:
-            return _FOREIGN_STATE_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+            return _FOREIGN_STATE_BEFORE_RE.search(text, max(0, start - 14), start) is not None
     return False
 
 

@@ -71,12 +71,16 @@ def model_spans(text: str, rule_spans: list[Span], min_confidence: float = MIN_C
 
 def _name_end(text: str, start: int, end: int) -> int:
     """Where the model's person ends, or earlier where the name reader ends the same name before a word
-    that follows names: 对李明立案审查 gives 李明 (立案), not the model's 李明立; a title there (赵公元帅)
-    or a joined foreign name (安德鲁·托马斯) keeps the model's end."""
+    that follows names: 对李明立案审查 gives 李明 (立案), not the model's 李明立; a transliteration
+    with no surname ends before such a word (克里访华 gives 克里); a title there (赵公元帅) or a joined
+    foreign name (安德鲁·托马斯) keeps the model's end."""
     if "·" in text[start:end] or "•" in text[start:end]:
         return end
     read = chinese_name_after(text, start)
-    if read is None or not start + 2 <= read < end or TITLE_RE.match(text, read):
+    if read is None:  # a transliteration: cut before a word that surely follows names (克里访华 -> 克里)
+        return next((i for i in range(start + 2, end) if boundary_strength(text, i) == 2 and is_han(text[i])
+                     and not TITLE_RE.match(text, i)), end)
+    if not start + 2 <= read < end or TITLE_RE.match(text, read):
         return end
     return read if boundary_strength(text, read) == 2 and is_han(text[read]) else end
 

@@ -694,3 +694,45 @@ def test_a_japanese_ministry_is_no_province():
     doc = govextract.extract("日本外务省发言人表示，")
     assert "外务省" not in {e.text for e in doc.entities if e.label in ("GPE", "LOC")}
     assert "市长" not in {r.title for r in govextract.extract("市长官邸位于市中心。").roles}
+
+
+# a ministry's head written with its domain and no 部 (商务部长, 组织部长): the domain is in the title,
+# the country or body before it the organisation; after a country's post, 兼 keeps the country
+MINISTRY_DOMAINS = [
+    ("美国商务部长韦德曼访华。", {("韦德曼", "美国", "商务部长")}),
+    ("市委常委、宣传部长周立新出席。", {("周立新", None, "宣传部长")}),
+    ("新加坡副总理兼财政部长陈文亮会见。", {("陈文亮", "新加坡", "副总理"), ("陈文亮", "新加坡", "财政部长")}),
+    ("俄罗斯副总理兼工业和贸易部长谢苗诺夫出席。",
+     {("谢苗诺夫", "俄罗斯", "副总理"), ("谢苗诺夫", "俄罗斯", "工业和贸易部长")}),
+    ("美国国务卿布兰克和国防部长洛克斯出席。", {("洛克斯", None, "国防部长")}),
+    ("商务副部长周海平陪同。", {("周海平", None, "商务副部长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MINISTRY_DOMAINS)
+def test_ministry_domains_in_the_title(text, expected):
+    assert expected <= roles(text)
+
+
+def test_a_ministry_written_with_its_own_bu_keeps_it_as_organisation():
+    assert ("王立华", "商务部", "部长") in roles("商务部部长王立华会见。")
+
+
+# 前 and 原 (former) go with the title after a country, after a body, and alone
+FORMER_POSTS_ELSEWHERE = [
+    ("美国前国务卿布兰克访华。", {("布兰克", "美国", "前国务卿")}),
+    ("日本前首相山田健一郎出席论坛。", {("山田健一郎", "日本", "前首相")}),
+    ("市发改委前主任赵立新出席。", {("赵立新", "市发改委", "前主任")}),
+    ("原局长张立群出席。", {("张立群", None, "原局长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMER_POSTS_ELSEWHERE)
+def test_former_posts_after_countries_and_alone(text, expected):
+    assert expected <= roles(text)
+
+
+@pytest.mark.parametrize("text, name", [("美国总统气候问题特使克里访华。", "克里"),
+                                        ("联合国特使莫拉蒂诺说，", "莫拉蒂诺")])
+def test_a_transliteration_ends_before_a_word_that_follows_names(text, name):
+    assert name in {e.text for e in govextract.extract(text).entities_of("PERSON")}
