@@ -69,6 +69,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "place_stopwords.tsv": ("word", "why"),
     "place_words.tsv": ("word", "use"),
     "regions.tsv": ("name", "label"),
+    "place_names.tsv": ("name", "label", "count"),
     "role_cues.tsv": ("cue", "event_role", "kind", "exceptions"),
     "shared_titles.tsv": ("title",),
     "street_stopwords.tsv": ("word",),
@@ -85,6 +86,7 @@ GENERATED: dict[str, str] = {
     "name_chars.tsv": "training/build_names.py",
     "name_inner_words.tsv": "training/build_name_inner_words.py",
     "name_verbs.tsv": "training/build_name_verbs.py",
+    "place_names.tsv": "training/build_place_names.py",
     "surnames.tsv": "training/build_names.py",
     "titles.tsv": "training/build_titles.py",
 }

@@ -13,6 +13,8 @@ from functools import lru_cache
 from ..data import read_table, read_words, tables
 from ..lang.chains import known_org_names
 from ..lang.chars import HAN_UNIFIED
+from ..lang.names import NEVER_CHARS
+from ..lang.titles import TITLE_RE
 from .gazetteer import compile_words, trie_pattern
 from .names import COORD_CHARS, STOP_CHARS, TOWN_ENDS, is_han, name_verbs, spans_containing
 
@@ -66,6 +68,8 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
     names.update(dict.fromkeys(_foreign_names(), "GPE"))
     for name, label in read_table("regions.tsv"):
         names[name] = label
+    for name, label, _count in read_table("place_names.tsv"):
+        names.setdefault(name, label)
     for short in list(county_short):
         if short in names:
             del county_short[short]
@@ -244,6 +248,36 @@ def _two_character_words() -> frozenset[str]:
     return frozenset(word for word in words if len(word) == 2)
 
 
+@lru_cache(maxsize=1)
+def _corpus_names() -> frozenset[str]:
+    """Places only data/place_names.tsv lists: read from corpora, they need a free left edge."""
+    names = _gazetteer()[0]
+    listed = set(_foreign_names()) | {row[0] for row in read_table("regions.tsv")} | {
+        form for row in read_table("divisions.tsv") for form in row[:2] if form}
+    return frozenset(row[0] for row in read_table("place_names.tsv") if row[0] in names and row[0] not in listed)
+
+
+# prepositions and verbs of going that open a place's name (到漓江, 赴达沃斯); the other prepositions are
+# characters no name holds (NEVER_CHARS: 在, 从); 向 is not among them (丁向阳关于: no 阳关)
+_PLACE_OPENERS = frozenset("到往至赴访抵经去来游临入进回返过沿")
+
+
+def _opens_free(text: str, start: int, place_ends: set[int]) -> bool:
+    """Whether a name may open at `start`: at the text's start, after punctuation, a preposition, a
+    conjunction, a verb of going, a two-character word or another place (英国威尔士); not where its
+    first character ends a word (打通山口), after a title or where Han characters run on before it
+    (新南威尔士)."""
+    if start == 0:
+        return True
+    if _opens_inside_word(text, start):
+        return False
+    before = text[start - 1]
+    if any(TITLE_RE.fullmatch(text, i, start) for i in range(max(0, start - 6), start - 1)):
+        return False  # 部长阿比托: a name after a title is a person's
+    return (not is_han(before) or before in NEVER_CHARS or before in COORD_CHARS or before in _PLACE_OPENERS
+            or start in place_ends or text[start - 2:start] in _two_character_words())
+
+
 def _opens_inside_word(text: str, start: int) -> bool:
     """Whether a place's first character ends a two-character word that opens right before it (理 of 理县
     in 代理县长): the place is then letters of that word and the level word after it (县长)."""
@@ -277,6 +311,7 @@ def _foreign_units(text: str, stop: frozenset[str]) -> list[Span]:
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
     names, _, pattern = _gazetteer()
+    corpus_names = _corpus_names()
     stop = _stopwords()
     foreign = _foreign_units(text, stop)
     in_foreign = spans_containing(foreign)
@@ -297,6 +332,8 @@ def find_places(text: str) -> list[Span]:
             continue  # 哈萨克族, 俄罗斯族, 朝鲜族: a people, not the country
         if end - start == 2 and text[end - 1] in "县市区旗" and _opens_inside_word(text, start):
             continue  # a one-character name and its level (理县) inside 代理县长, 总理县里
+        if m.group() in corpus_names and not _opens_free(text, start, ends):
+            continue  # 通山 in 打通山口, 威尔士 in 新南威尔士
         ends.add(end)
         spans.append((start, end, names.get(text[start:end], "GPE")))
         seen_full.add(m.group())

@@ -117,6 +117,12 @@ def test_name_inner_words_rebuild(tmp_path):
     _same(tmp_path / "name_inner_words.tsv", "name_inner_words.tsv")
 
 
+def test_place_names_rebuild(tmp_path):
+    _need(PFR, CORPORA / "msra_ner" / "msra_train.char.bio")
+    _script("build_place_names.py").main(out_path=tmp_path / "place_names.tsv")
+    _same(tmp_path / "place_names.tsv", "place_names.tsv")
+
+
 def test_titles_rebuild(tmp_path):
     _need(CORPORA / "cluener2020" / "train.json", CORPORA / "resume_ner" / "train.char.bmes")
     module = _script("build_titles.py")

@@ -1079,3 +1079,27 @@ def test_a_licensed_county_short_form_counts_everywhere():
                                          ("浙江温州人在各地经商。", "州人")])
 def test_no_county_short_form_inside_a_longer_place(text, wrong):
     assert wrong not in entities(text, "GPE")
+
+
+# named places read from annotated corpora (data/place_names.tsv): rivers, mountains, foreign cities
+# and states, found where a name may open, not inside a longer name, after a title or a given name
+CORPUS_PLACES = [
+    ("代表团沿漓江而下，考察了神农架林区。", {"漓江"}),
+    ("他赴达沃斯出席年会。", {"达沃斯"}),
+    ("在阿拉木图生活的华侨欢度春节。", {"阿拉木图"}),
+    ("美国得克萨斯州州长艾伯特会见。", {"得克萨斯州"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CORPUS_PLACES)
+def test_places_read_from_corpora(text, expected):
+    assert expected <= entities(text, "GPE") | entities(text, "LOC")
+
+
+@pytest.mark.parametrize("text, label, whole, wrong", [
+    ("澳大利亚新南威尔士大学代表团来访。", "ORG", "澳大利亚新南威尔士大学", "威尔士"),
+    ("市发改委主任丁向阳关于全市计划的报告", "PERSON", "丁向阳", "阳关"),
+])
+def test_corpus_places_open_only_at_a_free_edge(text, label, whole, wrong):
+    assert whole in entities(text, label)
+    assert wrong not in entities(text, "GPE") | entities(text, "LOC")
