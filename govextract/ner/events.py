@@ -183,7 +183,8 @@ def _walk_over_marks(pieces: Pieces, pos: int, verbs: VerbEnds | set[int] | None
         crossed = True
         occasion = occasion or close != ")" and OCCASION_END.search(inner) is not None
         more = walk_left(pieces, at, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
-        walk = Walk(more.start, walk.body + more.body, more.prefixed, more.bounded)
+        # the quoted words are the name's own: 全市“双百工程”推进会 has a body, not the bare prefix 全市
+        walk = Walk(more.start, walk.body + len(inner) + more.body, more.prefixed, more.bounded)
     if crossed:
         walk.prefixed = True
     return walk, occasion

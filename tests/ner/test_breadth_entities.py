@@ -1103,3 +1103,26 @@ def test_places_read_from_corpora(text, expected):
 def test_corpus_places_open_only_at_a_free_edge(text, label, whole, wrong):
     assert whole in entities(text, label)
     assert wrong not in entities(text, "GPE") | entities(text, "LOC")
+
+
+# words that hold a character that bounds names elsewhere (才, 有, 自) taken whole inside names
+# (data/name_inner_words.tsv, from PFR's and MSRA's organisation names)
+INNER_WORDS = [
+    ("2024年东川市引进人才洽谈会举行。", "EVENT", {"2024年东川市引进人才洽谈会"}),
+    ("市人才交流中心主任李明出席。", "ORG", {"市人才交流中心"}),
+    ("县自由贸易试验区管委会成立。", "ORG", {"县自由贸易试验区管委会"}),
+]
+
+
+@pytest.mark.parametrize("text, label, expected", INNER_WORDS)
+def test_inner_words_from_corpora(text, label, expected):
+    assert expected <= entities(text, label)
+
+
+# a region-wide meeting named by a quoted theme: the quoted words are the name's body
+@pytest.mark.parametrize("text, expected", [
+    ("全市“双百工程”推进会召开。", "全市“双百工程”推进会"),
+    ("全县“清风行动”推进会召开。", "全县“清风行动”推进会"),
+])
+def test_quoted_theme_after_a_region_prefix(text, expected):
+    assert expected in entities(text, "EVENT")
