@@ -183,8 +183,10 @@ def _walk_over_marks(pieces: Pieces, pos: int, verbs: VerbEnds | set[int] | None
         crossed = True
         occasion = occasion or close != ")" and OCCASION_END.search(inner) is not None
         more = walk_left(pieces, at, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
-        # the quoted words are the name's own: 全市“双百工程”推进会 has a body, not the bare prefix 全市
-        walk = Walk(more.start, walk.body + len(inner) + more.body, more.prefixed, more.bounded)
+        # after a prefix the quoted words are the name's own: 全市“双百工程”推进会 has a body, not the bare
+        # prefix 全市; a slogan alone before a generic word names nothing (召开“不忘初心”专题会议)
+        own = len(inner) if more.prefixed else 0
+        walk = Walk(more.start, walk.body + own + more.body, more.prefixed, more.bounded)
     if crossed:
         walk.prefixed = True
     return walk, occasion
