@@ -98,11 +98,15 @@ def _starts_word(text: str, i: int) -> bool:
             or LONG_ORG_SUFFIX_RE.match(text, i) is not None)
 
 
-def _given_ok(text: str, start: int, end: int, strict: bool) -> bool:
+# characters that no Chinese given name holds but Japanese ones do (鸠山由纪夫, 布施直人)
+_JP_GIVEN_ONLY = frozenset("由人")
+
+
+def _given_ok(text: str, start: int, end: int, strict: bool, japanese: bool = False) -> bool:
     if end > len(text):
         return False
     for ch in text[start:end]:
-        if not is_cjk(ch) or ch in NEVER_CHARS:
+        if not is_cjk(ch) or ch in NEVER_CHARS and not (japanese and ch in _JP_GIVEN_ONLY):
             return False
     m = FOLLOW_RE.search(text, start, end + 2)
     if m and m.start() < end and len(m.group()) > 1:  # 应出席, 正受到: no given name holds a verb
@@ -265,7 +269,7 @@ def foreign_name_after(text: str, i: int) -> int | None:
     m = JP_SURNAME_RE.match(text, i)
     if m:
         for j in range(m.end() + 1, min(m.end() + 4, len(text)) + 1):
-            if not _given_ok(text, j - 1, j, False):
+            if not _given_ok(text, j - 1, j, False, japanese=True):
                 break
             if boundary_strength(text, j) == 2:
                 return j
