@@ -181,7 +181,7 @@ class AppointmentReader:
             if not first and (not names or text[q : q + 1] != "的" or APPOINT_RE.match(text, p)):
                 break  # a later item of the list is NAME的POST: not 任命李文华为… after a comma
             first = False
-            if len(names) < 2 or text[q : q + 1] != "的":
+            if not names or text[q : q + 1] != "的":
                 span = self.removal_name(p)  # 免去鲁振文安平市人民政府副市长: the name runs into the body
                 if span is None:
                     break
