@@ -161,6 +161,14 @@ class AppointmentReader:
         start = head.start(1)
         return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
 
+    def sentence_head(self, end: int) -> list[tuple[int, int]]:
+        """A name alone before a comma at the start of the cue's sentence: 王五,曾任某市市长."""
+        text = self.text
+        if end < 3 or text[end - 1] not in ",，":
+            return []
+        names = self.names_before(end - 1)
+        return names if names and names[0][0] == _sentence_start(text, end) else []
+
     def clause_subject(self, end: int, found: list[Appointment]) -> list[tuple[int, int]]:
         """The names of the notice before, for a cue that opens a clause of the same sentence with no name
         of its own: 王五同志任某市委常委，不再担任某市副市长职务."""
@@ -260,7 +268,8 @@ class AppointmentReader:
             honorific = HONORIFIC_BEFORE_RE.search(text, max(0, end - 2), end)
             if honorific is not None:
                 end = honorific.start()
-            names = self.names_before(end) or self.record_head(end) or self.clause_subject(end, found)
+            names = (self.names_before(end) or self.record_head(end) or self.clause_subject(end, found)
+                     or self.sentence_head(end))
             if len(cue.group()) == 1:  # 任 alone: a full or known name (新一任秘书长 has none)
                 names = [(s, e) for s, e in names if e - s >= 3 or self.known.get(e) == s]
             acting = cue.group() in ACTING

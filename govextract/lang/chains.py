@@ -237,7 +237,15 @@ def inherit_region(text: str, posts: list[Post]) -> None:
             post.region = org
             if title.startswith("原"):  # 某厅原党组成员、副厅长: both posts are former
                 post.verb = "原" + post.verb
+        elif org and not before.region and _heads_body(org, own_title):  # 北美司科长及司长: the 司's head
+            post.region = org
 
+
+
+def _heads_body(org: str, title: str) -> bool:
+    """Whether a title heads the body an organisation's name ends with: 司长 of 北美司, 副局长 of 某局."""
+    head = title.lstrip("原前").removeprefix("常务").removeprefix("副")
+    return len(head) == 2 and head[1] == "长" and org.endswith(head[0]) and len(org) > 1
 
 
 def _read_name(text: str, i: int) -> tuple[int, int] | None:

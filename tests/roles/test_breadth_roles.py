@@ -741,3 +741,22 @@ def test_former_posts_after_countries_and_alone(text, expected):
                                         ("联合国特使莫拉蒂诺说，", "莫拉蒂诺")])
 def test_a_transliteration_ends_before_a_word_that_follows_names(text, name):
     assert name in {e.text for e in govextract.extract(text).entities_of("PERSON")}
+
+
+# a head's title after a post in the body it heads takes that body (北美司科长及司长); a name alone
+# before a comma opens a record of posts (王五,曾任…)
+CAREER_RECORDS = [
+    ("周海平曾任北美司科长及司长。", {("周海平", "北美司科长"), ("周海平", "北美司司长")}),
+    ("市公安局党委委员、副局长李立明出席。", {("李立明", "市公安局党委委员"), ("李立明", "市公安局副局长")}),
+    ("赵建国，曾任东川市委副书记、市长。", {("赵建国", "东川市委副书记"), ("赵建国", "东川市长")}),
+    ("孙丽华，现任西江省商务厅副厅长。", {("孙丽华", "西江省商务厅副厅长")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAREER_RECORDS)
+def test_career_records(text, expected):
+    assert expected <= positions(text)
+
+
+def test_a_name_in_the_middle_of_a_sentence_opens_no_record():
+    assert positions("会上，代表们听取了赵建国，曾任东川市委副书记的报告。") == set()
