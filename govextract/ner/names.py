@@ -191,6 +191,8 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             before = pos - 1
             if ch == "、" or before in pieces.bodies or before in pieces.places or body == 0:
                 break
+            if pos >= 3 and text[pos - 2] in "市省县" and is_han(text[pos - 3]) and not _in_level_word(text, pos - 2):
+                break  # 东川市与西江大学: a city the tables lack is a name of its own before 与
             # 同济大学 after a list mark: one character is no name of its own, the coordinator is part of it
             opens = pos < 2 or not is_han(text[pos - 2]) or text[pos - 2] in STOP_CHARS or text[pos - 2] in COORD_CHARS
             if ch != "及" and cut < 0 and (end - pos >= 2 or not opens):

@@ -1126,3 +1126,14 @@ def test_inner_words_from_corpora(text, label, expected):
 ])
 def test_quoted_theme_after_a_region_prefix(text, expected):
     assert expected in entities(text, "EVENT")
+
+
+# a city or province the tables lack, before 与/和: a name of its own, not the start of the next one
+@pytest.mark.parametrize("text, org, place", [
+    ("东川市与西江大学签署全面战略合作协议。", "西江大学", "东川市"),
+    ("东川省和西江大学联合举办论坛。", "西江大学", "东川省"),
+])
+def test_unlisted_place_before_a_coordinator(text, org, place):
+    assert org in entities(text, "ORG")
+    assert not any("与" in name or "和" in name for name in entities(text, "ORG"))
+    assert place in entities(text, "GPE")
