@@ -32,14 +32,28 @@ def find_entities(text: str, parse: TitleParse | None = None, *, model: bool = T
     places = find_places(text)
     pieces = build_pieces(text, places, persons)
     orgs = _not_across_names(find_orgs(text, pieces=pieces), persons)
-    events = find_events(text, pieces, persons)
-    spans = set(persons) | set(orgs) | set(events) | set(find_laws(text))
+    laws = find_laws(text)
+    events = _signings_whole(find_events(text, pieces, persons), laws)
+    spans = set(persons) | set(orgs) | set(events) | set(laws)
     spans.update(_places_kept(text, places, orgs + events, persons, pieces.brands))
     spans.difference_update(_session_bodies(text, orgs, events))
     spans.update(defined_aliases(text, list(spans)))
     if model:
         spans.update(model_spans(text, list(spans), model_threshold))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def _signings_whole(events: list[Span], laws: list[Span]) -> list[Span]:
+    """An event that opens inside the agreement it signs opens with it: 甲市人民政府与乙大学战略合作协议
+    签约仪式, not 乙大学战略合作协议签约仪式."""
+    if not laws:
+        return events
+    widened = []
+    for start, end, label in events:
+        opening = min((law_start for law_start, law_end, _ in laws if law_start < start < law_end <= end),
+                      default=start)
+        widened.append((opening, end, label))
+    return widened
 
 
 def _not_across_names(orgs: list[Span], persons: list[Span]) -> list[Span]:

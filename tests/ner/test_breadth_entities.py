@@ -1137,3 +1137,9 @@ def test_unlisted_place_before_a_coordinator(text, org, place):
     assert org in entities(text, "ORG")
     assert not any("与" in name or "和" in name for name in entities(text, "ORG"))
     assert place in entities(text, "GPE")
+
+
+def test_a_signing_ceremony_opens_with_the_agreement_it_signs():
+    text = "3月17日，东川市人民政府与西江大学全面战略合作协议签约仪式在西江大学举行。"
+    assert "东川市人民政府与西江大学全面战略合作协议签约仪式" in entities(text, "EVENT")
+    assert "西江大学全面战略合作协议签约仪式" not in entities(text, "EVENT")
