@@ -51,6 +51,12 @@ _QUOTED_HEADS = trie_pattern(w for w, kind in _WORDS.items() if kind in ("law", 
 QUOTED_LAW = re.compile(r"[“「\"]([^“”「」\"\n《》]{2,40}?(?:" + _QUOTED_HEADS + r"))[”」\"]")
 # the five-year plan named by its number, quoted or not: “十四五”规划
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?规划")
+# the outline of a five-year plan by its full title, unquoted in congress reports, with its region:
+# 关于平安县国民经济和社会发展第十五个五年规划纲要的决议; the region starts after the verb or 关于
+PLAN_OUTLINE = re.compile(
+    r"(?:关于|批准|审查|审议|通过|实施|落实|编制|贯彻|了)"
+    r"((?:(?:(?!关于)[^\W\d_了的]){1,12}?(?:省|市|县|区|旗|州|自治区))?国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年"
+    r"(?:规划|计划)(?:和(?:二〇|20)[一二三四五六七八九〇\d]{2}年远景目标)?纲要)")
 
 
 def find_laws(text: str) -> list[Span]:
@@ -66,6 +72,8 @@ def find_laws(text: str) -> list[Span]:
         spans.append((m.start(), m.end(), "LAW"))
     for m in FIVE_YEAR_PLAN.finditer(text):
         spans.append((m.start(), m.end(), "LAW"))
+    for m in PLAN_OUTLINE.finditer(text):
+        spans.append((m.start(1), m.end(1), "LAW"))
     for m in QUOTED_LAW.finditer(text):
         name = m.group(1)
         if not CLAUSE_CHAR.search(name) and NOT_A_LAW.search(name) is None and NOT_A_DOCUMENT.search(name) is None:

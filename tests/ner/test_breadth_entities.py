@@ -1143,3 +1143,18 @@ def test_a_signing_ceremony_opens_with_the_agreement_it_signs():
     text = "3月17日，东川市人民政府与西江大学全面战略合作协议签约仪式在西江大学举行。"
     assert "东川市人民政府与西江大学全面战略合作协议签约仪式" in entities(text, "EVENT")
     assert "西江大学全面战略合作协议签约仪式" not in entities(text, "EVENT")
+
+
+# the outline of a five-year plan by its full title, without 《》, region included
+PLAN_OUTLINES = [
+    ("会议表决通过了关于平安县国民经济和社会发展第十五个五年规划纲要的决议。",
+     "平安县国民经济和社会发展第十五个五年规划纲要"),
+    ("批准东川市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要。",
+     "东川市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+    ("审议国民经济和社会发展第十五个五年规划纲要草案。", "国民经济和社会发展第十五个五年规划纲要"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLAN_OUTLINES)
+def test_plan_outlines_without_quotes(text, expected):
+    assert entities(text, "LAW") == {expected}
