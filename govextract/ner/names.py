@@ -191,13 +191,13 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             before = pos - 1
             if ch == "、" or before in pieces.bodies or before in pieces.places or body == 0:
                 break
-            if pos >= 3 and text[pos - 2] in "市省县" and is_han(text[pos - 3]) and not _in_level_word(text, pos - 2):
+            if pos >= 3 and text[pos - 2] in "市省县" and is_han(text[pos - 3]) and not in_level_word(text, pos - 2):
                 break  # 东川市与西江大学: a city the tables lack is a name of its own before 与
             # 同济大学 after a list mark: one character is no name of its own, the coordinator is part of it
             opens = pos < 2 or not is_han(text[pos - 2]) or text[pos - 2] in STOP_CHARS or text[pos - 2] in COORD_CHARS
             if ch != "及" and cut < 0 and (end - pos >= 2 or not opens):
                 cut = pos
-        if level_opens and ch in LEVEL_CHARS and not _in_level_word(text, pos - 1):
+        if level_opens and ch in LEVEL_CHARS and not in_level_word(text, pos - 1):
             if pos - 1 in pieces.places and text[pos - 2] == ch:  # 莱州市市委: the city's own committee
                 return Walk(pieces.places[pos - 1], body, True, True)
             return Walk(unknown_place_start(pieces, pos - 1), body, True, True)
@@ -251,7 +251,7 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def _in_level_word(text: str, i: int) -> bool:
+def in_level_word(text: str, i: int) -> bool:
     """Whether the level character at i is part of a word such as 城市 or 市场."""
     words = level_words()
     return text[i:i + 2] in words or text[i - 1:i + 1] in words or text[i - 2:i + 1] in words

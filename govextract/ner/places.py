@@ -16,7 +16,7 @@ from ..lang.chars import HAN_UNIFIED
 from ..lang.names import NEVER_CHARS
 from ..lang.titles import TITLE_RE
 from .gazetteer import compile_words, trie_pattern
-from .names import COORD_CHARS, STOP_CHARS, TOWN_ENDS, is_han, name_verbs, spans_containing
+from .names import COORD_CHARS, STOP_CHARS, TOWN_ENDS, is_han, level_words, name_verbs, spans_containing
 
 Span = tuple[int, int, str]
 
@@ -44,6 +44,16 @@ def former_county_name(name: str, short: str) -> str:
     return ""
 
 
+def later_county_names(name: str, short: str) -> tuple[str, ...]:
+    """The names a county may have taken since the table was made: 湟中县 -> 湟中区, 湟中市.
+
+    Counties keep being made districts and county-level cities under their short name (State Council
+    approvals of 撤县设区 / 撤县设市), and the division table lags behind them."""
+    if len(short) >= 2 and name == short + "县":
+        return short + "区", short + "市"
+    return ()
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern[str]]:
     """(always-on names -> label, county short -> its full names, always-on regex)."""
@@ -51,6 +61,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
     names: dict[str, str] = {}
     county_short: dict[str, tuple[str, ...]] = {}
     old_names: dict[str, str] = {}
+    new_names: list[str] = []
     for name, short, level, _code, ambiguous in read_table("divisions.tsv"):
         if name not in stop:
             names[name] = "GPE"
@@ -59,12 +70,16 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
                 old = former_county_name(name, short) if ambiguous == "0" else ""
                 if old:  # not for a short form that is mostly a word (合作市 -> no 合作县)
                     old_names[old] = short
+                if ambiguous == "0":
+                    new_names.extend(later_county_names(name, short))
                 if ambiguous == "0":  # 合作 for 合作市 would tag every 合作 once the city is named
                     county_short.setdefault(short, (name, old) if old else (name,))
             else:
                 names[short] = "GPE"
     for old in old_names:
         names.setdefault(old, "GPE")
+    for new in new_names:
+        names.setdefault(new, "GPE")
     names.update(dict.fromkeys(_foreign_names(), "GPE"))
     for name, label in read_table("regions.tsv"):
         names[name] = label
@@ -310,34 +325,9 @@ def _foreign_units(text: str, stop: frozenset[str]) -> list[Span]:
 
 def find_places(text: str) -> list[Span]:
     """GPE and LOC spans: find_places('重庆市北碚区') -> [(0, 3, 'GPE'), (3, 6, 'GPE')]."""
-    names, _, pattern = _gazetteer()
-    corpus_names = _corpus_names()
-    stop = _stopwords()
-    foreign = _foreign_units(text, stop)
-    in_foreign = spans_containing(foreign)
-    spans: list[Span] = list(foreign)
-    blocked = spans_containing([(m.start(), m.end(), "") for m in _foreign_only()[2].finditer(text)])
-    seen_full: set[str] = set()
-    full_at: dict[int, int] = {}
-    ends = {end for _, end, _ in foreign}
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        if text.startswith(LEVEL_WORD_AFTER_CITY, end) and text[end - 2:end] == "市市":
-            end -= 1  # 津市市委 is 津市 + 市委, not 津市市 + 委
-        if in_foreign(start, end) is not None or in_foreign(start, start + 1) is not None:
-            continue  # 津市 in 博巴森-荷津市
-        if blocked(start, end) is not None or _in_foreign_name(text, start, end, m.group(), start in ends):
-            continue
-        if text.startswith("族", end):
-            continue  # 哈萨克族, 俄罗斯族, 朝鲜族: a people, not the country
-        if end - start == 2 and text[end - 1] in "县市区旗" and _opens_inside_word(text, start):
-            continue  # a one-character name and its level (理县) inside 代理县长, 总理县里
-        if m.group() in corpus_names and not _opens_free(text, start, ends):
-            continue  # 通山 in 打通山口, 威尔士 in 新南威尔士
-        ends.add(end)
-        spans.append((start, end, names.get(text[start:end], "GPE")))
-        seen_full.add(m.group())
-        full_at[start] = end
+    foreign = _foreign_units(text, _stopwords())
+    listed, full_at = _listed_names(text, foreign)
+    spans: list[Span] = foreign + listed
     streets = _streets(text, full_at)
     if streets:  # a city named in a street's name is not a place of its own: 南昌 in 南昌路
         inside = spans_containing(streets)
@@ -350,6 +340,49 @@ def find_places(text: str) -> list[Span]:
         spans.extend(towns)
     spans.extend(_listed_places(text, spans))
     spans.extend(_ports(text, spans))
+    spans.extend(_county_short_forms(text, full_at))
+    return spans
+
+
+def _listed_names(text: str, foreign: list[Span]) -> tuple[list[Span], dict[int, int]]:
+    """The gazetteer's names in the text, less those that are letters of other words, and start -> end
+    of each."""
+    names, _, pattern = _gazetteer()
+    corpus_names = _corpus_names()
+    in_foreign = spans_containing(foreign)
+    blocked = spans_containing([(m.start(), m.end(), "") for m in _foreign_only()[2].finditer(text)])
+    spans: list[Span] = []
+    full_at: dict[int, int] = {}
+    ends = {end for _, end, _ in foreign}
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if text.startswith(LEVEL_WORD_AFTER_CITY, end) and text[end - 2:end] == "市市":
+            end -= 1  # 津市市委 is 津市 + 市委, not 津市市 + 委
+        elif end - start > 2 and text[end - 1] in "市县区" and text[end - 1:end + 1] in level_words():
+            if text[start:end - 1] not in names:
+                continue  # 东安市场 names no 东安市
+            end -= 1  # 长沙市场监管局 is 长沙 + 市场监管局
+        if in_foreign(start, end) is not None or in_foreign(start, start + 1) is not None:
+            continue  # 津市 in 博巴森-荷津市
+        if blocked(start, end) is not None or _in_foreign_name(text, start, end, m.group(), start in ends):
+            continue
+        if text.startswith("族", end):
+            continue  # 哈萨克族, 俄罗斯族, 朝鲜族: a people, not the country
+        if end - start == 2 and text[end - 1] in "县市区旗" and _opens_inside_word(text, start):
+            continue  # a one-character name and its level (理县) inside 代理县长, 总理县里
+        if m.group() in corpus_names and not _opens_free(text, start, ends):
+            continue  # 通山 in 打通山口, 威尔士 in 新南威尔士
+        ends.add(end)
+        spans.append((start, end, names.get(text[start:end], "GPE")))
+        full_at[start] = end
+    return spans, full_at
+
+
+def _county_short_forms(text: str, full_at: dict[int, int]) -> list[Span]:
+    """Counties' short forms: right after their province or prefecture (江苏邳州), and anywhere once
+    the document has named the county in full or so."""
+    spans: list[Span] = []
+    seen_full = {text[start:end] for start, end in full_at.items()}
     children = _county_children()
     for start, end in list(full_at.items()):
         child = _child_after(text, end, children.get(text[start:end], {}), full_at)

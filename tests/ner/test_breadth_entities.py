@@ -1158,3 +1158,17 @@ PLAN_OUTLINES = [
 @pytest.mark.parametrize("text, expected", PLAN_OUTLINES)
 def test_plan_outlines_without_quotes(text, expected):
     assert entities(text, "LAW") == {expected}
+
+
+# a county the table lists as 县 named by a later 区 or 市 (撤县设区); a city's name before 市场
+@pytest.mark.parametrize("text, expected", [
+    ("湟中区大河镇党委书记李志强出席。", {"湟中区", "大河镇"}),
+    ("天津市场上年味浓厚。", {"天津"}),
+])
+def test_later_county_names_and_markets(text, expected):
+    assert expected <= entities(text, "GPE")
+
+
+@pytest.mark.parametrize("text, wrong", [("东安市场开业。", "东安市"), ("天津市场上年味浓厚。", "天津市")])
+def test_no_city_read_into_a_market(text, wrong):
+    assert wrong not in entities(text, "GPE")
