@@ -87,7 +87,7 @@ def find_titles(text: str, lexicon: TitleLexicon | None = None) -> list[TitleMat
     lexicon = lexicon or DEFAULT_LEXICON
     kind_of = lexicon.head_kind
     found = [_after_body_suffix(text, m.start(), m.end(), kind_of) for m in lexicon.pattern.finditer(text)]
-    if "部长" in text:
+    if "部长" in text or "院长" in text:
         found = [_with_ministry(text, title) for title in found]
     if "驻" in text:
         found = _with_mission_titles(text, found)
@@ -117,26 +117,32 @@ def _after_body_suffix(text: str, start: int, end: int, kind_of) -> TitleMatch:
 
 # The head of a ministry written with its domain and no 部 of its own: 商务部长, 组织部长, 国防部长 name
 # 商务部, 组织部 and 国防部 (data/known_orgs.tsv, 中央 dropped from the party's departments); after a
-# country or 兼 any domain does (俄罗斯工业和贸易部长, 副总理兼内政部长). The domain is part of the title:
-# the organisation before it (美国, 市委) stays the organisation.
-_MINISTRY_DOMAINS = {form.removeprefix("中央")[:-1] for org in tables.known_orgs() for form in (org.name, *org.aliases)
-                     if form.endswith("部") and len(form.removeprefix("中央")) >= 3}
-_DOMAIN_BEFORE_RE = re.compile(rf"(?:{trie_pattern({d[::-1] for d in _MINISTRY_DOMAINS})})")
+# country or 兼 any domain does (俄罗斯工业和贸易部长, 副总理兼内政部长). The same for the heads of the
+# 院 the table knows (行政院长, 立法院长). The domain is part of the title: the organisation before it
+# (美国, 市委) stays the organisation.
+def _domains(body: str) -> set[str]:
+    return {form.removeprefix("中央")[:-1] for org in tables.known_orgs() for form in (org.name, *org.aliases)
+            if form.endswith(body) and len(form.removeprefix("中央")) >= 3}
+
+
+_DOMAIN_BEFORE_RE = {body: re.compile(trie_pattern({d[::-1] for d in _domains(body)})) for body in "部院"}
 _FOREIGN_DOMAIN_RE = re.compile(
     rf"(?:{trie_pattern({c.name for c in tables.countries()})}|兼)([^\W\d_部省市县区委局厅会院府处司兼、和与及]"
     rf"[^\W\d_部省市县区委局厅会院府处司兼、与及]{{1,6}})$")
 
 
 def _with_ministry(text: str, title: TitleMatch) -> TitleMatch:
-    """部长 after a ministry's domain written without 部 takes the domain: 美国商务部长 -> 商务部长."""
-    if title.text.lstrip("副常务执行") != "部长" or title.start == 0 or text[title.start - 1] == "部":
+    """部长 after a ministry's domain written without 部 takes the domain: 美国商务部长 -> 商务部长,
+    行政院长 -> 行政院长 (not 行政 + 院长)."""
+    head = title.text.lstrip("副常务执行")
+    if head not in ("部长", "院长") or title.start == 0 or text[title.start - 1] == head[0]:
         return title
     back = text[max(0, title.start - 12):title.start][::-1]
-    known = _DOMAIN_BEFORE_RE.match(back)
+    known = _DOMAIN_BEFORE_RE[head[0]].match(back)
     if known and back[known.end():known.end() + 1] in ("与", "及"):
         return title  # 移民与多元文化部长: the listed domain is the tail of a longer one
     start = title.start - known.end() if known else -1
-    if known is None:
+    if known is None and head == "部长":
         foreign = _FOREIGN_DOMAIN_RE.search(text, max(0, title.start - 16), title.start)
         start = foreign.start(1) if foreign else -1
     if start < 0:

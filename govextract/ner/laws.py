@@ -40,8 +40,9 @@ NOT_A_LAW = re.compile(r"(?:[立执违合非守依无设变普国说办方做想
 AGREEMENT_SIGNED = re.compile(
     r"(?:协议书|协议|协定|备忘录|合同书|合同|意向书)(?=(?:正式|顺利|成功|现场)?(?:签约|签字|签署|签订))")
 FRAME_VERB = re.compile(trie_pattern(read_words("event_frame_verbs.tsv")))
-# characters of a clause, not of a title: 的, 了, 这, 把
-CLAUSE_CHAR = re.compile("[的了这那是我你他她们把被让就都很也却但还在将已对后]")
+# characters of a clause, not of a title: 的, 了, 这, 把; 后 after a disaster or war is a title's
+# (灾后复原重建特别条例, 战后重建)
+CLAUSE_CHAR = re.compile("[的了这那是我你他她们把被让就都很也却但还在将已对]|(?<![灾战震疫])后")
 LISTING_CHAR = re.compile("[和与及、]")  # a list of laws, read one by one (宪法和基本法)
 MAX_AGREEMENT = 40
 # a law or regulation named in quotation marks instead of 《》 (Taiwan's and Hong Kong's 「」 among them):

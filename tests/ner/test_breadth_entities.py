@@ -1172,3 +1172,10 @@ def test_later_county_names_and_markets(text, expected):
 @pytest.mark.parametrize("text, wrong", [("东安市场开业。", "东安市"), ("天津市场上年味浓厚。", "天津市")])
 def test_no_city_read_into_a_market(text, wrong):
     assert wrong not in entities(text, "GPE")
+
+
+# a regulation in 「」 whose title holds 后 after a disaster (灾后重建): a title's word, not a clause's
+def test_a_post_disaster_regulation_in_corner_quotes():
+    text = "行政院已核定「0403花蓮地震災後復原重建特別條例」。"
+    assert entities(text, "LAW") == {"0403花莲地震灾后复原重建特别条例"}
+    assert entities("他说“会后要落实条例”。", "LAW") == set()
