@@ -121,6 +121,18 @@ class Walk:
     bounded: bool      # stopped at a real boundary (not the length limit)
 
 
+OUTSIDE_MAINLAND = tables.place_words("outside_mainland")
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> frozenset[str]:
+    """The national congresses, the State Council and the party centre, with their abbreviations
+    (data/known_orgs.tsv): they stand as parent before a committee named after Hong Kong, Macao or Taiwan
+    (全国人大常委会香港基本法委员会), not before a region's own body (国务院, 重庆市政府)."""
+    return frozenset(form for org in tables.known_orgs() if org.kind in ("congress", "government", "party")
+                     for form in (org.name, *org.aliases) if form.startswith(("全国", "国务院", "中共中央", "中央")))
+
+
 def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = False, allow_dash: bool = False,
               parent_after_place: bool = True, level_opens: bool = True, allow_latin: bool = False) -> Walk:
     """Walk left from `pos` over the name's characters; see the module docstring.
@@ -142,8 +154,9 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
             jumps.append((pieces.places[pos], "place"))
         if pos in pieces.prefixes:
             jumps.append((pieces.prefixes[pos], "prefix"))
-        if pos in pieces.bodies and (parent_after_place or not passed_place):
-            jumps.append((pieces.bodies[pos], "body"))
+        if pos in pieces.bodies and (parent_after_place or not passed_place or (
+                text[pieces.bodies[pos]:pos] in national_bodies() and text.startswith(OUTSIDE_MAINLAND, pos))):
+            jumps.append((pieces.bodies[pos], "body"))  # 全国人大常委会澳门基本法委员会: a national parent
         inner = pieces.places.get(pos - 1, 0)
         if pos >= 3 and text[pos - 1] == ")" and inner and text[inner - 1] == "(":
             jumps.append((inner - 1, "bracket"))  # 中国(上海)自由贸易试验区

@@ -1179,3 +1179,16 @@ def test_a_post_disaster_regulation_in_corner_quotes():
     text = "行政院已核定「0403花蓮地震災後復原重建特別條例」。"
     assert entities(text, "LAW") == {"0403花莲地震灾后复原重建特别条例"}
     assert entities("他说“会后要落实条例”。", "LAW") == set()
+
+
+# a national body before a committee named after Hong Kong, Macao or Taiwan is its parent: one mention
+@pytest.mark.parametrize("text, expected", [
+    ("全国人大常委会澳门基本法委员会主任沈立新会见。", "全国人大常委会澳门基本法委员会"),
+    ("全国人大常委会香港基本法委员会副主任出席。", "全国人大常委会香港基本法委员会"),
+])
+def test_national_parent_of_a_committee(text, expected):
+    assert expected in entities(text, "ORG")
+
+
+def test_a_national_body_before_a_city_government_stays_apart():
+    assert {"国务院", "重庆市政府"} <= entities("国务院重庆市政府", "ORG")
