@@ -50,7 +50,8 @@ MODIFIERS = """
 # titles of a group of people, not an office (市领导A、B、C); leaders' lists give them
 GROUP = {"领导", "领导班子", "成员"}
 # credits of a page (bylines): PERSON, and an optional role row
-BYLINE = {"记者", "通讯员", "编辑", "责任编辑", "责编", "作者", "摄影", "主持人", "驻京记者", "特约记者", "见习记者"}
+BYLINE = {"记者", "通讯员", "编辑", "责任编辑", "责编", "作者", "摄影", "主持人", "驻京记者", "特约记者", "见习记者",
+          "全媒体记者", "融媒体记者", "首席记者"}
 # occupations too generic to be an office in a release
 GENERIC = {
     "工人", "会员", "党员", "学生", "成员", "干部", "代表", "专家", "秘书", "经理", "助理", "负责人", "干事", "主播",

@@ -762,3 +762,17 @@ def test_career_records(text, expected):
 
 def test_a_name_in_the_middle_of_a_sentence_opens_no_record():
     assert positions("会上，代表们听取了赵建国，曾任东川市委副书记的报告。") == set()
+
+
+# media bylines: 全媒体记者 and 融媒体记者 are the title, a region's 客户端 the outlet
+@pytest.mark.parametrize("text, expected", [
+    ("东川日报全媒体记者 王刚 报道", ("王刚", "东川日报", "全媒体记者")),
+    ("东川区融媒体中心融媒体记者李华报道", ("李华", "东川区融媒体中心", "融媒体记者")),
+    ("人民日报客户端记者赵明报道", ("赵明", "人民日报客户端", "记者")),
+])
+def test_media_bylines(text, expected):
+    assert expected in roles(text)
+
+
+def test_a_bare_client_app_is_no_outlet():
+    assert not {e.text for e in govextract.extract("下载手机客户端即可查看。").entities_of("ORG")}
