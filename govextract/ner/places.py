@@ -287,10 +287,15 @@ def _opens_free(text: str, start: int, place_ends: set[int]) -> bool:
     if _opens_inside_word(text, start):
         return False
     before = text[start - 1]
-    if any(TITLE_RE.fullmatch(text, i, start) for i in range(max(0, start - 6), start - 1)):
+    if _title_ends_at(text, start):
         return False  # 部长阿比托: a name after a title is a person's
     return (not is_han(before) or before in NEVER_CHARS or before in COORD_CHARS or before in _PLACE_OPENERS
             or start in place_ends or text[start - 2:start] in _two_character_words())
+
+
+def _title_ends_at(text: str, i: int) -> bool:
+    """Whether a title (市长, 副部长) ends at i."""
+    return any(TITLE_RE.fullmatch(text, j, i) for j in range(max(0, i - 6), i - 1))
 
 
 def _opens_inside_word(text: str, start: int) -> bool:
@@ -372,6 +377,9 @@ def _listed_names(text: str, foreign: list[Span]) -> tuple[list[Span], dict[int,
             continue  # a one-character name and its level (理县) inside 代理县长, 总理县里
         if m.group() in corpus_names and not _opens_free(text, start, ends):
             continue  # 通山 in 打通山口, 威尔士 in 新南威尔士
+        if (text[start] == "长" and text[end - 1] not in "市省县区" and text[end:end + 1] not in "市省县区"
+                and _title_ends_at(text, start + 1)):
+            continue  # 副部长沙里菲, 副市长春节: the title's 长 and a name or word after it (湖南省长沙市 stays)
         ends.add(end)
         spans.append((start, end, names.get(text[start:end], "GPE")))
         full_at[start] = end

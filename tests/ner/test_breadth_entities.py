@@ -1192,3 +1192,18 @@ def test_national_parent_of_a_committee(text, expected):
 
 def test_a_national_body_before_a_city_government_stays_apart():
     assert {"国务院", "重庆市政府"} <= entities("国务院重庆市政府", "ORG")
+
+
+# a title's 长 and the word after it are no place (副部长沙里菲, 会长江洋龙); a province's 省 and a city are
+@pytest.mark.parametrize("text, wrong", [
+    ("塔吉克斯坦外交部第一副部长沙里菲致辞。", "长沙"),
+    ("侨总会会长江洋龙出席。", "长江"),
+    ("副市长春节期间走访慰问。", "长春"),
+])
+def test_no_place_across_a_titles_end(text, wrong):
+    assert wrong not in entities(text, "GPE") | entities(text, "LOC")
+
+
+@pytest.mark.parametrize("text, place", [("湖南省长沙市召开会议。", "长沙市"), ("河南省长葛市消费者协会", "长葛市")])
+def test_a_city_after_a_province_keeps_its_chang(text, place):
+    assert place in entities(text, "GPE")
