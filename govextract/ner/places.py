@@ -397,6 +397,9 @@ def _county_short_forms(text: str, full_at: dict[int, int]) -> list[Span]:
         if child:  # 江苏邳州: a county's short form right after its province or prefecture
             spans.append((end, end + len(child), "GPE"))
             seen_full.add(children[text[start:end]][child])
+    for m in _zone_after_county().finditer(text):
+        if m.start() not in full_at:  # 江华高新区, 永康经济开发区: a zone named after its county
+            spans.append((m.start(), m.end(1), "GPE"))
     # a county's short form stands for it only once the document has named the county in full
     shorts_of = _county_shorts_by_full()
     wanted = {short for full in seen_full for short in shorts_of.get(full, ())}
@@ -405,6 +408,17 @@ def _county_short_forms(text: str, full_at: dict[int, int]) -> list[Span]:
             if m.group() in wanted and full_at.get(m.start(), 0) <= m.end():
                 spans.append((m.start(), m.end(), "GPE"))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _zone_after_county() -> re.Pattern[str]:
+    """A county's short form right before the name of a development zone or industrial park it hosts
+    (data/org_suffixes.tsv, kinds zone and area, strong; and 经济开发区): the short form names the county there, even
+    one that is mostly a word or a name elsewhere (江华)."""
+    zones = [suffix for suffix, (strength, kind) in tables.org_suffixes().items()
+             if kind in ("zone", "area") and strength == "strong" and len(suffix) >= 3]
+    zones += ["经济" + zone for zone in zones if zone == "开发区"]  # 永康经济开发区
+    return re.compile(f"({trie_pattern(county_shorts())})(?={trie_pattern(zones)})")
 
 
 @lru_cache(maxsize=1)

@@ -1207,3 +1207,13 @@ def test_no_place_across_a_titles_end(text, wrong):
 @pytest.mark.parametrize("text, place", [("湖南省长沙市召开会议。", "长沙市"), ("河南省长葛市消费者协会", "长葛市")])
 def test_a_city_after_a_province_keeps_its_chang(text, place):
     assert place in entities(text, "GPE")
+
+
+# a county's short form before a development zone or park it hosts names the county
+@pytest.mark.parametrize("text, place", [
+    ("江华高新区“马达之城”建设提速。", "江华"),
+    ("永康经济开发区管委会主任出席。", "永康"),
+    ("富锦工业园区新引进项目5个。", "富锦"),
+])
+def test_county_short_form_before_a_zone(text, place):
+    assert place in entities(text, "GPE")
