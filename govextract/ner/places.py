@@ -23,7 +23,9 @@ Span = tuple[int, int, str]
 # A foreign subdivision written right after its country: 荷兰蒂尔堡市, 芬兰萨塔昆塔地区, 韩国光州广域市.
 # A preposition opens no unit: 新加坡驻广州总领事 names 广州, not a Singapore unit 驻广州.
 _FOREIGN_UNIT = (rf"(?:(?![驻在赴访与和及对同])[{HAN_UNIFIED}](?:[^\W\d_副市省州县区长]|[·-]){{0,6}}?"
-                 r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])")
+                 r"(?:广域市|特别市|地区|市|省|州|县))(?![长场])"
+                 # or a city written without 市 before its mayor: 秘鲁阿雷基帕副市长, 巴西累西腓市长
+                 rf"|(?:(?![驻在赴访与和及对同])[{HAN_UNIFIED}][^\W\d_副市省州县区长的]{{1,6}}?)(?=副?市长)")
 
 
 @lru_cache(maxsize=1)

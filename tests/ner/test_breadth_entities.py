@@ -1217,3 +1217,16 @@ def test_a_city_after_a_province_keeps_its_chang(text, place):
 ])
 def test_county_short_form_before_a_zone(text, place):
     assert place in entities(text, "GPE")
+
+
+# a foreign city written without 市 between its country and its mayor
+@pytest.mark.parametrize("text, city", [
+    ("秘鲁阿雷基帕副市长安东尼奥出席。", "阿雷基帕"),
+    ("巴西累西腓市长卢西亚诺·西凯拉致辞。", "累西腓"),
+])
+def test_foreign_city_before_its_mayor(text, city):
+    assert city in entities(text, "GPE")
+
+
+def test_a_country_before_its_own_posts_opens_no_city():
+    assert entities("美国驻华大使出席。", "GPE") == {"美国"}
