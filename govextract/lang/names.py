@@ -356,6 +356,10 @@ def _left_boundary(text: str, s: int) -> bool:
 _BEFORE = frozenset(_context("before") + _context("stop") + _context("follow") + _context("strong"))
 
 
+# punctuation a listed name opens after
+_LIST_OPENERS = frozenset("、，,。；;：:（(“\"　 \n")
+
+
 def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | None:
     """Start of a Chinese name that ends at end, or None: ',毕思远' + 书记 -> the start of 毕思远."""
     readings = []
@@ -367,6 +371,8 @@ def chinese_name_before(text: str, end: int, *, strict: bool = False) -> int | N
             base = 2
         elif text[s] in COMMON_SURNAMES or not strict and SURNAMES.get(text[s], 0) > 0:
             base = 1  # only surnames seen in PFR: 国防部长 has no person 国防
+        elif not strict and length == 3 and text[s] in SURNAMES and (s == 0 or text[s - 1] in _LIST_OPENERS):
+            base = 1  # a 百家姓 surname PFR lacks, three characters after punctuation: 、容淳铭院士
         else:
             continue
         if not _starts_word(text, s) and _given_ok(text, s + base, end, strict):

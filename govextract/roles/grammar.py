@@ -66,7 +66,9 @@ def _name_before_title(
                 continue
             strict = all(ch in persons.GIVEN_CHARS for ch in text[start + 1 : title.start])
             after_org = start > 0 and text[start - 1] in persons.ORG_TAILS
-            if not (strict and title.start - start >= 3 or after_org):
+            # a list of names under the same title: 郭毅可院士、容淳铭院士 (淳 is in no PFR given name)
+            listed = start > 0 and text[start - 1] == "、" and text.endswith(title.text, 0, start - 1)
+            if not (strict and title.start - start >= 3 or after_org or listed and title.start - start >= 3):
                 continue
         yield start, title.start, title
 

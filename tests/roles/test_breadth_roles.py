@@ -776,3 +776,13 @@ def test_media_bylines(text, expected):
 
 def test_a_bare_client_app_is_no_outlet():
     assert not {e.text for e in govextract.extract("下载手机客户端即可查看。").entities_of("ORG")}
+
+
+# a name in a list under one title (甲院士、乙院士) is read even with given characters PFR never saw,
+# and a 百家姓 surname PFR lacks opens a three-character name after punctuation
+@pytest.mark.parametrize("text, expected", [
+    ("郭立新院士、容淳铭院士作报告。", {("容淳铭", "院士"), ("郭立新", "院士")}),
+    ("会上，卞立新特派员致辞。", {("卞立新", "特派员")}),
+])
+def test_names_in_lists_and_rare_surnames(text, expected):
+    assert expected <= positions(text)
