@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import read_table, read_words, tables
 from ..lang.chars import HAN
@@ -137,7 +138,7 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     matches = list(scan.finditer(text))
     _index_stop_words(pieces, matches)
     in_place = spans_containing([(s, e, "") for e, s in pieces.places.items()])
-    for m in matches:
+    for m in _with_hidden_suffixes(text, matches, suffixes):
         word = m.group()
         if word not in known and in_place(m.start(), m.end()) is not None:
             continue  # 科 in 莫斯科 ends no name
@@ -145,9 +146,9 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             continue  # 中国建筑业, 中国银行业: an industry, not the company
         if word in known and _KNOWN_KIND.get(known[word]) == "military" and _RANK.match(text, m.end()):
             continue
-        if word in known and word.endswith("部") and (text.startswith("门", m.end())
+        if word in known and word.endswith("部") and (text.startswith("门", m.end()) or _PART_AFTER.match(text, m.end())
                                                       or _MINISTERS_MEETING.match(text, m.end())):
-            continue  # 环保部门: a sector's departments; 外交部长会议: a meeting of ministers, not the ministry
+            continue  # 环保部门: a sector's departments; 建设部分: 建设 and 部分; 外交部长会议: a meeting of ministers
         if word in known:
             spans.extend(_known_body(pieces, m.start(), m.end(), known[word]))
         end = m.end()
@@ -172,6 +173,53 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     spans.extend((m.start(), m.end(), "ORG") for m in _ANNOUNCING_GOVERNMENT.finditer(text))
     spans = _without_local_namesakes(text, spans, known)
     return _without_parents(text, _without_cut_legal_forms(text, spans))
+
+
+# 部分 (a part) after a ministry's name: 建设部分北导堤; not 分管, 分析, 分别 (铁道部分管, 经济部分析)
+_PART_AFTER = re.compile("分(?![管析别工配发布设批期])")
+
+
+class _Found(NamedTuple):
+    """A suffix found inside a longer word the scan matched: its text and offsets, as a match gives them."""
+
+    word: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def _with_hidden_suffixes(text: str, matches: list[re.Match[str]], suffixes: dict[str, tuple[str, str]]) -> list:
+    """The scan's matches, and the suffix inside a common word the scan took where the character before
+    that word makes its head part of another word: 全部 is no name's end, but in 国土安全部 the 全 is
+    安全's and 部 ends the ministry."""
+    stops = stop_words()
+    words = _words_across()
+    found: list = []
+    for m in matches:
+        found.append(m)
+        word, start = m.group(), m.start()
+        if stops.get(word) != "nonorg" or start == 0:
+            continue
+        for k in range(1, len(word)):
+            if word[k:] in suffixes and text[start - 1:start + k] in words:
+                found.append(_Found(word[k:], start + k, m.end()))
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _words_across() -> frozenset[str]:
+    """Common words that may end inside a word the scan took (安全 in 安全部): data/name_context.tsv's
+    notname words and data/name_inner_words.tsv."""
+    return frozenset(tables.context_words("notname")) | frozenset(tables.name_inner_words())
 
 
 _VILLAGE_ENDS = ("村", "社区", "居")

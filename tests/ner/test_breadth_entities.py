@@ -1230,3 +1230,20 @@ def test_foreign_city_before_its_mayor(text, city):
 
 def test_a_country_before_its_own_posts_opens_no_city():
     assert entities("美国驻华大使出席。", "GPE") == {"美国"}
+
+
+# former central bodies that archived releases keep naming, and ministries whose name holds a common
+# word that ends in 部 (安全部: 全部 is no name's end)
+@pytest.mark.parametrize("text, expected", [
+    ("建设部政策研究中心城乡规划建设处处长翟立新出席。", {"建设部", "建设部政策研究中心城乡规划建设处"}),
+    ("命运颇为密切的“娘家人”建设部终于表态。", {"建设部"}),
+    ("美国国土安全部发表声明。", {"美国国土安全部"}),
+    ("铁道部分管客货运输工作的副部长出席。", {"铁道部"}),
+])
+def test_former_ministries_and_hidden_suffixes(text, expected):
+    assert expected <= entities(text, "ORG")
+
+
+@pytest.mark.parametrize("text", ["他们全部到场。", "其主体工程是建设部分北导堤。"])
+def test_no_ministry_in_common_words(text):
+    assert entities(text, "ORG") == set()
