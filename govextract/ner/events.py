@@ -57,6 +57,8 @@ GENERIC_BODY = re.compile(f"(?:{trie_pattern(read_words('event_generic_words.tsv
 GENERIC_WORD = re.compile(trie_pattern(read_words("event_generic_words.tsv")))
 # a fixed 之-compound opens an event name like a prefix: 丝绸之路国际博览会, not 路国际博览会
 OF_COMPOUND = re.compile(f"[\u4e00-\u9fff]{{2}}之(?:{trie_pattern(read_words('event_of_words.tsv'))})")
+# the first part of two events joined by 暨 may run longer than one event's name
+JOINED_MAX_BODY = 2 * MAX_BODY
 # what may stand between 暨 and the second event word: 暨第21届中国东西部合作与投资贸易洽谈会
 JOINED_PART = re.compile(r"[\u4e00-\u9fff0-9“”]*")
 # a place, not an event, when the event word runs on into a room or a building: 会议室, 会议中心, 大会堂
@@ -161,12 +163,13 @@ def _ends(scan: re.Pattern[str], name: str) -> list[str]:
     return [m.group() for i in range(len(name) - 1) if (m := scan.fullmatch(name, i))]
 
 
-def _walk_over_marks(pieces: Pieces, pos: int, verbs: VerbEnds | set[int] | None = None) -> tuple[Walk, bool]:
+def _walk_over_marks(pieces: Pieces, pos: int, verbs: VerbEnds | set[int] | None = None,
+                     max_body: int = MAX_BODY) -> tuple[Walk, bool]:
     """walk_left for an event name, also over a quoted name and a bracketed place inside it:
     莱州(苏州)“双招双引”暨…, 第八届“某某之夜”文艺晚会. A walk that crossed quotes counts as prefixed;
     the flag says whether it crossed an occasion's name, which makes a generic event word a name."""
     text = pieces.text
-    walk = walk_left(pieces, pos, MAX_BODY, allow_digits=True, allow_dash=True, level_opens=False)
+    walk = walk_left(pieces, pos, max_body, allow_digits=True, allow_dash=True, level_opens=False)
     crossed = False
     occasion = False  # across the quoted name of an occasion (某某周, 某某之夜), not a slogan
     while walk.bounded and not walk.prefixed and walk.start > 0:
@@ -209,11 +212,12 @@ def _joined_events(pieces: Pieces, scan: re.Pattern[str], words: dict[str, str],
             plain.stops.discard(m.end())
         for word_end in _title_ends(text, max(0, joint - MAX_BODY), joint):
             plain.stops.discard(word_end)  # a title inside the name: 代表团新闻发布会, 海外院士青岛行
-        walk, _ = _walk_over_marks(plain, joint)
+        # the first part may be long: 第十二届全国大学生数学建模竞赛东川赛区颁奖仪式暨学术研讨会
+        walk, _ = _walk_over_marks(plain, joint, max_body=JOINED_MAX_BODY)
         if walk.prefixed and not clean_left(plain, walk.start, verbs):
             # a place inside the first part opens nothing: 第二届海外专家南京行暨…
             plain.places = {e: s for e, s in plain.places.items() if e <= joint - MAX_BODY or s >= joint}
-            walk, _ = _walk_over_marks(plain, joint)
+            walk, _ = _walk_over_marks(plain, joint, max_body=JOINED_MAX_BODY)
         if walk.bounded and not walk.prefixed:  # no verb in a name with no organiser: 主持推介会暨签约仪式
             walk.start = next((i for i in range(joint - 1, walk.start, -1) if i in verbs), walk.start)
         first = text[walk.start:joint]

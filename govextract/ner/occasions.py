@@ -49,6 +49,8 @@ def anniversary_start(pieces: Pieces, start: int, word: str) -> int | None:
             break  # a person is part of the subject: 纪念某某同志诞辰130周年座谈会
         if text[i - 2:i] in ("纪念", "庆祝"):
             i -= 2  # the prefix opens the name: 纪念建党100周年大会
+            while (opening := pieces.places.get(i, pieces.prefixes.get(i, i))) < i:
+                i = opening  # the region holding it opens it: 重庆市庆祝改革开放40周年成就展, 全省纪念…大会
             break
         ch = text[i - 1]
         if ch == "》" and (opening := text.rfind("《", max(0, i - 40), i)) >= 0:

@@ -156,6 +156,8 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
             word, end = word[:-1], end - 1  # 村两委会议, 市委会议室: 会议 is a meeting, 委 ends the name
         if word in AFTER_LEVEL and text[m.start() - 1 : m.start()] not in LEVEL_CHARS:
             continue  # 府 ends 县府, not 王府 or 学府
+        if word.endswith("学") and _STUDENTS.match(text, end):
+            continue  # 全国大学生数学建模竞赛: students, not a university (北京大学生物系 is one)
         if word in suffixes:
             strength, kind = suffixes[word]
             span = _name_ending_with(pieces, m.start(), end, strength, kind)
@@ -175,6 +177,8 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     return _without_parents(text, _without_cut_legal_forms(text, spans))
 
 
+# 生 after 大学, 中学 or 小学 making students (大学生), not a department's first word (生物系, 生命科学学院)
+_STUDENTS = re.compile("生(?![命物态理化产])")
 # 部分 (a part) after a ministry's name: 建设部分北导堤; not 分管, 分析, 分别 (铁道部分管, 经济部分析)
 _PART_AFTER = re.compile("分(?![管析别工配发布设批期])")
 

@@ -1247,3 +1247,29 @@ def test_former_ministries_and_hidden_suffixes(text, expected):
 @pytest.mark.parametrize("text", ["他们全部到场。", "其主体工程是建设部分北导堤。"])
 def test_no_ministry_in_common_words(text):
     assert entities(text, "ORG") == set()
+
+
+# an anniversary event opens at the region or prefix before 庆祝/纪念; students are no university;
+# the first part of 暨-joined events may be long
+EVENT_OPENINGS = [
+    ("重庆市庆祝改革开放40周年成就展在市美术馆开幕。", "重庆市庆祝改革开放40周年成就展"),
+    ("全省纪念建党100周年大会召开。", "全省纪念建党100周年大会"),
+    ("第十二届全国大学生数学建模竞赛东川赛区颁奖仪式暨学术研讨会召开。",
+     "第十二届全国大学生数学建模竞赛东川赛区颁奖仪式暨学术研讨会"),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENT_OPENINGS)
+def test_event_openings(text, expected):
+    assert expected in entities(text, "EVENT")
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("全市中小学生围棋赛开赛。", set()),
+    ("资助了5名特困大学生。", set()),
+    ("北京大学生物系教授出席。", {"北京大学"}),
+    ("清华大学生命科学学院院长出席。", {"清华大学生命科学学院", "清华大学"}),
+])
+def test_students_are_no_university(text, orgs):
+    assert orgs <= entities(text, "ORG")
+    assert not any(name.endswith(("大学", "中学", "小学")) and name not in orgs for name in entities(text, "ORG"))
