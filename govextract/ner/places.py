@@ -136,7 +136,7 @@ _TOWN_CHAR = r"[^\W\d_" + "".join(sorted(STOP_CHARS | COORD_CHARS | TOWN_NOT_NAM
 # a name may end in 村 before its own suffix: 仁村村, 蒋村镇
 TOWN = re.compile(
     rf"((?:{_TOWN_CHAR}{{2,3}}?|{_TOWN_CHAR}{{1,2}}村)(街道|镇|乡|村))"
-    r"(?![长委民干级镇村里上企小道办支]|党(?!支部|总支|委))"
+    r"(?![长委民干级镇里上企小道办支]|村(?!委会|民委员会|两委|党)|党(?!支部|总支|委))"
 )
 LEVEL_WORD_AFTER_CITY = tables.place_words("after_city")
 # a residents' community named right after its town or subdistrict (红星社区 in 滨江街道红星社区)
@@ -159,14 +159,19 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
         start, end = m.span(1)
         name = m.group(1)
         suffix = m.group(2)
-        common = any(name.endswith(w) and len(w) > len(suffix) for w in stop)
-        if common and not (len(name) > 2 and name.endswith("村" + suffix)):
+        word = next((w for w in stop if name.endswith(w) and len(w) > len(suffix)), "")
+        common = bool(word)
+        if common and not (len(name) > 2 and name.endswith("村" + suffix)) and len(name) == len(word):
             continue  # 城镇, 农村; 街道 alone is the suffix and needs a name before it
         if name[:2] in verbs:
             continue  # 通过村两委会议: a verb and its object
         before = text[start - 1] if start else ","
         bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
         governed = bounded and text.startswith(TOWN_GOVERNMENT, end)  # 戴窑镇政府
+        if common and governed and len(name) > len(word):
+            common = False  # 青山村党支部: a name ending like 山村 with its own party branch
+        if common and not (len(name) > 2 and name.endswith("村" + suffix)):
+            continue
         found.append((start, end, start in place_ends or governed, bounded, common))
     kept: list[Span] = []
     for i, (start, end, after_place, bounded, common) in enumerate(found):

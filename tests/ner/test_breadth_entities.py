@@ -1273,3 +1273,22 @@ def test_event_openings(text, expected):
 def test_students_are_no_university(text, orgs):
     assert orgs <= entities(text, "ORG")
     assert not any(name.endswith(("大学", "中学", "小学")) and name not in orgs for name in entities(text, "ORG"))
+
+
+# a village whose name ends like a common noun (青山村: 山村) with its own party branch or committee
+@pytest.mark.parametrize("text, expected", [
+    ("会上，青山村党支部书记张大勇述职。", {"青山村"}),
+    ("石门村村委会主任李明出席。", {"石门村"}),
+])
+def test_villages_with_their_own_bodies(text, expected):
+    assert expected <= entities(text, "GPE")
+
+
+@pytest.mark.parametrize("text", ["山村党支部书记出席。", "农村党支部建设"])
+def test_common_nouns_with_bodies_are_no_villages(text):
+    assert entities(text, "GPE") == set()
+
+
+def test_an_appraisal_meeting_is_an_event_not_an_organisation():
+    assert entities("全县年度述职评议会召开。", "ORG") == set()
+    assert "全县年度述职会" in entities("全县年度述职会召开。", "EVENT")
