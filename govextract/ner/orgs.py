@@ -177,6 +177,10 @@ def find_orgs(text: str, places: Iterable[Span] = (), persons: Iterable[Span] = 
     return _without_parents(text, _without_cut_legal_forms(text, spans))
 
 
+# ranks that designate a park or reserve (国家湿地公园, 省级自然保护区)
+_RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})
+# parks and reserves that a rank before them designates (国家湿地公园, 省级自然保护区)
+_DESIGNATED = ("公园", "保护区", "风景区", "风景名胜区", "旅游区")
 # 生 after 大学, 中学 or 小学 making students (大学生), not a department's first word (生物系, 生命科学学院)
 _STUDENTS = re.compile("生(?![命物态理化产])")
 # 部分 (a part) after a ministry's name: 建设部分北导堤; not 分管, 分析, 分别 (铁道部分管, 经济部分析)
@@ -355,6 +359,14 @@ def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind:
     """The organisation name that ends with the suffix at [start, end), or None."""
     walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES,
                      allow_latin=kind == "company")
+    if kind in PLACE_KINDS and walk.body == 0 and walk.start > 0 and pieces.text[walk.start:start] in _RANKS:
+        # a rank before a venue's word is no name (国家湿地公园); the name stands before the rank:
+        # 杭州西溪国家湿地公园
+        named = walk_left(pieces, walk.start, MAX_BODY)
+        if named.bounded and named.start < walk.start and (named.body >= 2 or named.prefixed):
+            walk = Walk(named.start, named.body, True, True)
+        elif pieces.text.endswith(_DESIGNATED, start, end):
+            return None  # 参观国家湿地公园: a designation, not a park (国家体育场 is a name)
     if not walk.bounded or _common_noun(pieces.text, walk, start, end):
         return None
     if walk.prefixed:

@@ -429,6 +429,12 @@ def _zone_after_county() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _wordy_shorts() -> frozenset[str]:
+    """County short forms PFR writes more often as words than as places (古城, 永康)."""
+    return frozenset(row.short for row in tables.divisions() if row.level == "county" and row.short_ambiguous)
+
+
+@lru_cache(maxsize=1)
 def _county_children() -> dict[str, dict[str, str]]:
     """A province's or prefecture's names (浙江省, 浙江, 金华市, 金华) -> its counties' short forms -> full
     names (义乌 -> 义乌市), by the adcode: a county's first two digits are its province's, the first four
@@ -459,7 +465,12 @@ def _child_after(text: str, end: int, shorts: dict[str, str], full_at: dict[int,
     if not shorts or end in full_at:
         return ""
     child = next((text[end:end + n] for n in (4, 3, 2) if text[end:end + n] in shorts), "")
-    return "" if text[end + len(child):end + len(child) + 1] in _PLACE_GOES_ON else child
+    after = text[end + len(child):end + len(child) + 1]
+    if not child or after in _PLACE_GOES_ON:
+        return ""
+    if child in _wordy_shorts() and is_han(after) and after not in STOP_CHARS and after not in COORD_CHARS:
+        return ""  # 丽江古城保护管理局: a short form that is mostly a word (古城) must stand alone
+    return child
 
 
 @lru_cache(maxsize=1)

@@ -1292,3 +1292,16 @@ def test_common_nouns_with_bodies_are_no_villages(text):
 def test_an_appraisal_meeting_is_an_event_not_an_organisation():
     assert entities("全县年度述职评议会召开。", "ORG") == set()
     assert "全县年度述职会" in entities("全县年度述职会召开。", "EVENT")
+
+
+# a park named before its rank (杭州西溪国家湿地公园); a rank alone designates, names nothing
+def test_a_park_named_before_its_rank():
+    assert "杭州西溪国家湿地公园" in entities("杭州西溪国家湿地公园对外开放。", "LOC")
+    assert entities("参观国家湿地公园。", "LOC") == set()
+    assert "国家体育场" in entities("比赛在国家体育场举行。", "LOC")
+
+
+# a county short form that is mostly a word stands for the county after its parent only when it ends there
+def test_a_wordy_short_form_after_its_parent_must_stand_alone():
+    assert "古城" not in entities("丽江古城保护管理局发布公告。", "GPE")
+    assert "永康" in entities("金华永康的五金企业代表出席。", "GPE")
