@@ -355,27 +355,40 @@ def _without_parents(text: str, spans: list[Span]) -> list[Span]:
     return [span for span in spans if span[2] != "ORG" or not parent(span[0], span[1])]
 
 
+def _venue_opening(pieces: Pieces, walk: Walk, start: int, end: int) -> tuple[int, int] | None:
+    """A venue's span from a walk that reached a known piece, or None for a kind of venue."""
+    if _generic(pieces.text[walk.start:start]) or walk.body >= 2 and _generic(pieces.text[start - walk.body:start]):
+        return None  # 国家级自然保护区, 重庆市大小公园: a kind of venue, not one venue
+    if pieces.text[walk.start - 1:walk.start] in DEMONSTRATIVES:
+        return walk.start + 1, end  # 本村某某大桥: the bridge is named after 本村, a reference
+    return walk.start, end
+
+
+def _named_before_rank(pieces: Pieces, walk: Walk, start: int, end: int) -> Walk | None:
+    """A venue whose walk stopped at a rank (国家, 省级): the name stands before the rank
+    (杭州西溪国家湿地公园); with none there a park's or reserve's rank designates, names nothing
+    (参观国家湿地公园), while other venues keep it (国家体育场)."""
+    if walk.body or not walk.start or pieces.text[walk.start:start] not in _RANKS:
+        return walk
+    named = walk_left(pieces, walk.start, MAX_BODY)
+    if named.bounded and named.start < walk.start and (named.body >= 2 or named.prefixed):
+        return Walk(named.start, named.body, True, True)
+    return None if pieces.text.endswith(_DESIGNATED, start, end) else walk
+
+
 def _name_ending_with(pieces: Pieces, start: int, end: int, strength: str, kind: str) -> tuple[int, int] | None:
     """The organisation name that ends with the suffix at [start, end), or None."""
     walk = walk_left(pieces, start, MAX_BODY, parent_after_place=pieces.text[start:end] in BRANCHES,
                      allow_latin=kind == "company")
-    if kind in PLACE_KINDS and walk.body == 0 and walk.start > 0 and pieces.text[walk.start:start] in _RANKS:
-        # a rank before a venue's word is no name (国家湿地公园); the name stands before the rank:
-        # 杭州西溪国家湿地公园
-        named = walk_left(pieces, walk.start, MAX_BODY)
-        if named.bounded and named.start < walk.start and (named.body >= 2 or named.prefixed):
-            walk = Walk(named.start, named.body, True, True)
-        elif pieces.text.endswith(_DESIGNATED, start, end):
-            return None  # 参观国家湿地公园: a designation, not a park (国家体育场 is a name)
+    if kind in PLACE_KINDS:
+        ranked = _named_before_rank(pieces, walk, start, end)
+        if ranked is None:
+            return None
+        walk = ranked
     if not walk.bounded or _common_noun(pieces.text, walk, start, end):
         return None
     if walk.prefixed:
-        if kind in PLACE_KINDS and (_generic(pieces.text[walk.start:start])
-                                    or walk.body >= 2 and _generic(pieces.text[start - walk.body:start])):
-            return None  # 国家级自然保护区, 重庆市大小公园: a kind of venue, not one venue
-        if kind in PLACE_KINDS and pieces.text[walk.start - 1:walk.start] in DEMONSTRATIVES:
-            return walk.start + 1, end  # 本村某某大桥: the bridge is named after 本村, a reference
-        return walk.start, end
+        return _venue_opening(pieces, walk, start, end) if kind in PLACE_KINDS else (walk.start, end)
     if 2 <= walk.body <= 8 and SOURCE_CREDIT.search(pieces.text, max(0, walk.start - 6), walk.start):
         return walk.start, end  # 来源:东川新闻网: a source credit names its outlet
     if walk.body <= 1 and kind == "government" and _bare_before_title(pieces, walk.start, end, strength):
