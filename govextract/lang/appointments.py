@@ -41,6 +41,8 @@ OPEN_QUOTES = "“「\"‘"
 CLOSE_QUOTES = "”」\"’"
 # a personal record's opening (任前公示, a biography): 王五,男,1965年5月生,现任…
 RECORD_HEAD_RE = re.compile(rf"\s*(?:\d{{1,3}}[.、]\s*)?([{HAN}·]{{2,12}})\s*[,，]\s*[男女]\s*[,，]")
+# a name heading its sentence before a comma, numbered or with a note: 3. 王五(正处级),现任…
+SENTENCE_HEAD_RE = re.compile(rf"\s*(?:\d{{1,3}}[.、]\s*)?([{HAN}·]{{2,12}}?)\s*(?:\([^()\n]{{1,12}}\))?\s*[,，]")
 # where a clause that holds 为 opens: a bare list of targets (张立新、王海燕为执行主席) stands there
 CLAUSE_START_RE = re.compile(rf"(?:^|(?<=[,，。;；:：\n]))(?=[{HAN}][^,，。;；:：\n]{{1,80}}?为)", re.M)
 # a note after a post: (兼), (正处级), (试用期一年), (挂职两年)
@@ -162,12 +164,16 @@ class AppointmentReader:
         return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
 
     def sentence_head(self, end: int) -> list[tuple[int, int]]:
-        """A name alone before a comma at the start of the cue's sentence: 王五,曾任某市市长."""
+        """A name alone before a comma at the start of the cue's sentence, numbered or with a note:
+        王五,曾任某市市长; 3. 王五(正处级),现任…"""
         text = self.text
         if end < 3 or text[end - 1] not in ",，":
             return []
-        names = self.names_before(end - 1)
-        return names if names and names[0][0] == _sentence_start(text, end) else []
+        head = SENTENCE_HEAD_RE.match(text, _sentence_start(text, end))
+        if head is None or head.end() != end:
+            return []
+        start = head.start(1)
+        return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
 
     def clause_subject(self, end: int, found: list[Appointment]) -> list[tuple[int, int]]:
         """The names of the notice before, for a cue that opens a clause of the same sentence with no name
