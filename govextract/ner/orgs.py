@@ -208,19 +208,27 @@ def _with_hidden_suffixes(text: str, matches: list[re.Match[str]], suffixes: dic
     """The scan's matches, and the suffix inside a common word the scan took where the character before
     that word makes its head part of another word: 全部 is no name's end, but in 国土安全部 the 全 is
     安全's and 部 ends the ministry."""
-    stops = stop_words()
+    hiding = _hiding_words()
     words = _words_across()
     found: list = []
     for m in matches:
         found.append(m)
         word, start = m.group(), m.start()
-        if stops.get(word) != "nonorg" or start == 0:
+        if word not in hiding or start == 0:
             continue
         for k in range(1, len(word)):
             if word[k:] in suffixes and text[start - 1:start + k] in words:
                 found.append(_Found(word[k:], start + k, m.end()))
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _hiding_words() -> frozenset[str]:
+    """The common words (stop words of kind nonorg) that end in an organisation suffix: 全部."""
+    suffixes = _tables()[0]
+    return frozenset(word for word, kind in stop_words().items() if kind == "nonorg"
+                     and any(word[k:] in suffixes for k in range(1, len(word))))
 
 
 @lru_cache(maxsize=1)

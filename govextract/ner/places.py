@@ -404,9 +404,12 @@ def _county_short_forms(text: str, full_at: dict[int, int]) -> list[Span]:
         if child:  # 江苏邳州: a county's short form right after its province or prefecture
             spans.append((end, end + len(child), "GPE"))
             seen_full.add(children[text[start:end]][child])
+    shorts = county_shorts()
     for m in _zone_after_county().finditer(text):
-        if m.start() not in full_at:  # 江华高新区, 永康经济开发区: a zone named after its county
-            spans.append((m.start(), m.end(1), "GPE"))
+        z = m.start()
+        start = next((z - n for n in (4, 3, 2) if z >= n and text[z - n:z] in shorts), -1)
+        if start >= 0 and start not in full_at:  # 江华高新区, 永康经济开发区: a zone named after its county
+            spans.append((start, z, "GPE"))
     # a county's short form stands for it only once the document has named the county in full
     shorts_of = _county_shorts_by_full()
     wanted = {short for full in seen_full for short in shorts_of.get(full, ())}
@@ -419,13 +422,13 @@ def _county_short_forms(text: str, full_at: dict[int, int]) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def _zone_after_county() -> re.Pattern[str]:
-    """A county's short form right before the name of a development zone or industrial park it hosts
-    (data/org_suffixes.tsv, kinds zone and area, strong; and 经济开发区): the short form names the county there, even
-    one that is mostly a word or a name elsewhere (江华)."""
+    """The words of development zones and parks (data/org_suffixes.tsv, kinds zone and area, strong;
+    and 经济开发区), found first because they are few. A county's short form right before one (checked
+    by the caller) names the county hosting it, even one that is mostly a word elsewhere (江华)."""
     zones = [suffix for suffix, (strength, kind) in tables.org_suffixes().items()
              if kind in ("zone", "area") and strength == "strong" and len(suffix) >= 3]
     zones += ["经济" + zone for zone in zones if zone == "开发区"]  # 永康经济开发区
-    return re.compile(f"({trie_pattern(county_shorts())})(?={trie_pattern(zones)})")
+    return re.compile(trie_pattern(zones))
 
 
 @lru_cache(maxsize=1)
