@@ -330,6 +330,10 @@ def _split_fused_posts(text: str, titles: list[TitleMatch], k: int, posts: list[
 SINGLE_BODY_ENDS = frozenset("司局处部厅委办署")
 
 
+# punctuation after which a post opens a clause of its own (。市委副书记，市政府党组书记、市长李明)
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n（(“ \u3000")
+
+
 def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: list[TitleMatch] | None = None,
                  stops: set[int] | None = None, known_starts: dict[int, int] | None = None
                  ) -> tuple[list[Chain], list[TitleMatch]]:
@@ -364,11 +368,13 @@ def title_chains(text: str, known_name_ends: set[int] | None = None, *, titles: 
         used.add(k)
         _split_fused_posts(text, titles, k, posts, used, stops, name_ends)
         p = posts[0].org_start
-        while p >= 2 and text[p - 1] in "、兼" and (p - 1) in by_end and by_end[p - 1] not in used:
+        while p >= 2 and text[p - 1] in "、兼,，" and (p - 1) in by_end and by_end[p - 1] not in used:
             before = titles[by_end[p - 1]]
             begin = org_start(text, before.start, stops, name_ends)
             if begin == before.start and begin in name_ends:
                 break  # 甲教授、乙局局长王五: 教授 is written after 甲, it is 甲's post
+            if text[p - 1] in ",，" and not (begin == 0 or text[begin - 1] in _CLAUSE_OPENERS):
+                break  # 市委副书记，市长李明 joins only where the first post opens its clause
             used.add(by_end[p - 1])
             posts.insert(0, Post(begin, before.start, before.end, before.kind))
             p = posts[0].org_start

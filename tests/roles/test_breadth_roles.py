@@ -788,3 +788,14 @@ def test_a_bare_client_app_is_no_outlet():
 ])
 def test_names_in_lists_and_rare_surnames(text, expected):
     assert expected <= positions(text)
+
+
+# posts of one holder split by a comma, the first opening its clause (市委副书记，市政府党组书记、市长李明)
+def test_posts_split_by_a_comma():
+    assert {("李立明", "市委副书记"), ("李立明", "市政府党组书记"), ("李立明", "市政府市长")} <= positions(
+        "市委副书记，市政府党组书记、市长李立明出席。")
+
+
+@pytest.mark.parametrize("text", ["会议由市委副书记主持，市长李立明讲话。", "他担任市委副书记，市长李立明介绍情况。"])
+def test_a_post_inside_a_clause_joins_no_name_after_a_comma(text):
+    assert ("李立明", "市委副书记") not in positions(text)
