@@ -60,6 +60,10 @@ PLAN_OUTLINE = re.compile(
     r"(?:规划|计划)(?:和(?:二〇|20)[一二三四五六七八九〇\d]{2}年远景目标)?纲要)")
 
 
+# a document named bare inside the notice that issues it: 关于印发某某实施方案的通知
+ISSUED_DOCUMENT = re.compile(r"印发([^\s,.;:!?()\"'、《》“”]{4,40}?(" + _HEAD + r"))的通知")
+
+
 def find_laws(text: str) -> list[Span]:
     """LAW spans: find_laws('印发《重庆市促进大数据发展条例》') -> [(3, 15, 'LAW')]."""
     spans: list[Span] = []
@@ -75,6 +79,9 @@ def find_laws(text: str) -> list[Span]:
         spans.append((m.start(), m.end(), "LAW"))
     for m in PLAN_OUTLINE.finditer(text):
         spans.append((m.start(1), m.end(1), "LAW"))
+    for m in ISSUED_DOCUMENT.finditer(text):
+        if not CLAUSE_CHAR.search(m.group(1)) and _names_a_document(m.group(1), m.start(2) - m.start(1)):
+            spans.append((m.start(1), m.end(1), "LAW"))
     for m in QUOTED_LAW.finditer(text):
         name = m.group(1)
         if not CLAUSE_CHAR.search(name) and NOT_A_LAW.search(name) is None and NOT_A_DOCUMENT.search(name) is None:

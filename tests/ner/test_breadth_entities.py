@@ -1305,3 +1305,14 @@ def test_a_park_named_before_its_rank():
 def test_a_wordy_short_form_after_its_parent_must_stand_alone():
     assert "古城" not in entities("丽江古城保护管理局发布公告。", "GPE")
     assert "永康" in entities("金华永康的五金企业代表出席。", "GPE")
+
+
+# a document named bare inside the notice that issues it
+@pytest.mark.parametrize("text, expected", [
+    ("省政府办公厅关于印发东川省推动大规模设备更新实施方案的通知", {"东川省推动大规模设备更新实施方案"}),
+    ("市政府关于印发东川市2025年政务公开工作要点的通知", {"东川市2025年政务公开工作要点"}),
+    ("印发方案的通知", set()),
+    ("市政府印发了该办法的通知", set()),
+])
+def test_documents_inside_issuing_notices(text, expected):
+    assert entities(text, "LAW") == expected
