@@ -156,21 +156,19 @@ class AppointmentReader:
 
     def record_head(self, end: int) -> list[tuple[int, int]]:
         """The name a personal record opens with, in the cue's sentence: 王五,男,汉族,1965年生,现任…"""
-        text = self.text
-        head = RECORD_HEAD_RE.match(text, _sentence_start(text, end))
-        if head is None or head.end() > end:
-            return []
-        start = head.start(1)
-        return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []
+        return self._head_name(RECORD_HEAD_RE, end, to_cue=False)
 
     def sentence_head(self, end: int) -> list[tuple[int, int]]:
         """A name alone before a comma at the start of the cue's sentence, numbered or with a note:
         王五,曾任某市市长; 3. 王五(正处级),现任…"""
+        return self._head_name(SENTENCE_HEAD_RE, end, to_cue=True)
+
+    def _head_name(self, head_re: re.Pattern[str], end: int, *, to_cue: bool) -> list[tuple[int, int]]:
+        """The name `head_re` reads at the start of the sentence that holds text[end - 1], where the
+        head ends by `end` (right at it with to_cue) and the name reader ends the name where it does."""
         text = self.text
-        if end < 3 or text[end - 1] not in ",，":
-            return []
-        head = SENTENCE_HEAD_RE.match(text, _sentence_start(text, end))
-        if head is None or head.end() != end:
+        head = head_re.match(text, _sentence_start(text, end))
+        if head is None or (head.end() != end if to_cue else head.end() > end):
             return []
         start = head.start(1)
         return [(start, head.end(1))] if persons.name_after(text, start) == head.end(1) else []

@@ -241,7 +241,6 @@ def inherit_region(text: str, posts: list[Post]) -> None:
             post.region = org
 
 
-
 def _heads_body(org: str, title: str) -> bool:
     """Whether a title heads the body an organisation's name ends with: 司长 of 北美司, 副局长 of 某局."""
     head = title.lstrip("原前").removeprefix("常务").removeprefix("副")

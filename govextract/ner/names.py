@@ -155,7 +155,7 @@ def walk_left(pieces: Pieces, pos: int, max_body: int, allow_digits: bool = Fals
         if pos in pieces.prefixes:
             jumps.append((pieces.prefixes[pos], "prefix"))
         if pos in pieces.bodies and (parent_after_place or not passed_place or (
-                text[pieces.bodies[pos]:pos] in national_bodies() and text.startswith(OUTSIDE_MAINLAND, pos))):
+                text.startswith(OUTSIDE_MAINLAND, pos) and text[pieces.bodies[pos]:pos] in national_bodies())):
             jumps.append((pieces.bodies[pos], "body"))  # 全国人大常委会澳门基本法委员会: a national parent
         inner = pieces.places.get(pos - 1, 0)
         if pos >= 3 and text[pos - 1] == ")" and inner and text[inner - 1] == "(":

@@ -72,9 +72,8 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern
                 old = former_county_name(name, short) if ambiguous == "0" else ""
                 if old:  # not for a short form that is mostly a word (合作市 -> no 合作县)
                     old_names[old] = short
-                if ambiguous == "0":
-                    new_names.extend(later_county_names(name, short))
                 if ambiguous == "0":  # 合作 for 合作市 would tag every 合作 once the city is named
+                    new_names.extend(later_county_names(name, short))
                     county_short.setdefault(short, (name, old) if old else (name,))
             else:
                 names[short] = "GPE"
@@ -160,18 +159,16 @@ def _towns(text: str, place_at: dict[int, int]) -> list[Span]:
         name = m.group(1)
         suffix = m.group(2)
         word = next((w for w in stop if name.endswith(w) and len(w) > len(suffix)), "")
-        common = bool(word)
-        if common and not (len(name) > 2 and name.endswith("村" + suffix)) and len(name) == len(word):
-            continue  # 城镇, 农村; 街道 alone is the suffix and needs a name before it
         if name[:2] in verbs:
             continue  # 通过村两委会议: a verb and its object
         before = text[start - 1] if start else ","
         bounded = not is_han(before) or before in STOP_CHARS or before in COORD_CHARS
         governed = bounded and text.startswith(TOWN_GOVERNMENT, end)  # 戴窑镇政府
-        if common and governed and len(name) > len(word):
-            common = False  # 青山村党支部: a name ending like 山村 with its own party branch
+        if word and governed and len(name) > len(word):
+            word = ""  # 青山村党支部: a name ending like 山村 with its own party branch
+        common = bool(word)
         if common and not (len(name) > 2 and name.endswith("村" + suffix)):
-            continue
+            continue  # 城镇, 农村; 街道 alone is the suffix and needs a name before it
         found.append((start, end, start in place_ends or governed, bounded, common))
     kept: list[Span] = []
     for i, (start, end, after_place, bounded, common) in enumerate(found):
@@ -399,7 +396,7 @@ def _county_short_forms(text: str, full_at: dict[int, int]) -> list[Span]:
     spans: list[Span] = []
     seen_full = {text[start:end] for start, end in full_at.items()}
     children = _county_children()
-    for start, end in list(full_at.items()):
+    for start, end in full_at.items():
         child = _child_after(text, end, children.get(text[start:end], {}), full_at)
         if child:  # 江苏邳州: a county's short form right after its province or prefecture
             spans.append((end, end + len(child), "GPE"))
