@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from build_name_verbs import training_groups  # noqa: E402  PFR's training part, bracket by bracket
+from ner_corpora import bioes_spans, read_msra_train  # noqa: E402
 
 from govextract.data import read_table  # noqa: E402
 
@@ -49,8 +50,6 @@ def count_inner_words(pfr_path: str, stops: frozenset[str]) -> Counter:
 def count_in_msra_orgs(pfr_path: str, stops: frozenset[str]) -> Counter:
     """Times each PFR word holding a stop character (TAGS, MIN_WORD_COUNT times or more) appears inside
     an ORG span of MSRA train, which is not segmented: the word is counted as a substring."""
-    from ner_corpora import bioes_spans, read_msra_train
-
     vocabulary = Counter(word for tokens in training_groups(pfr_path) for word, tag, _group in tokens
                          if tag in TAGS and 2 <= len(word) <= 4 and any(ch in stops for ch in word))
     orgs = "\n".join(text[start:end] for validation in (False, True)
